@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../lib/core/router';
+import { createHandlers } from '../lib/platform/background-handlers';
+import { DatasetService } from '../lib/platform/dataset';
+import { serve } from '../lib/platform/messaging';
+import { forgetClosedTabs } from '../lib/platform/tab-results';
+
+export default defineBackground(() => {
+  const dataset = new DatasetService();
+  serve(createRouter(browser.runtime.id, createHandlers(dataset)));
+  forgetClosedTabs();
+  // Install the starter pack on first run, and make sure one is there on every start.
+  browser.runtime.onInstalled.addListener(() => void dataset.ensureReady());
+  void dataset.ensureReady();
+});

@@ -1,0 +1,16 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { loadSettings, watchSettings } from '../../lib/platform/settings';
+import { PageSession } from './page-session';
+import '../../components/hover.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  // The card's CSS goes into its shadow root only, never into the page.
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const session = new PageSession(ctx, await loadSettings());
+    ctx.onInvalidated(watchSettings((s) => void session.applySettings(s)));
+    await session.scan();
+  },
+});

@@ -1,0 +1,69 @@
+// Words around a name that tell what kind of thing it is: "President X" (a person), "X said" (someone who
+// speaks: a person, an organisation, a country), "in X" (a place).
+
+import type { EntityType } from './pack';
+import { GAP_SOFT, H1_SEED, mixH1, type Tokens, WordSet } from './normalize';
+
+const PERSON_BEFORE = new WordSet(
+  `mr mrs ms miss dr sir dame president presidents vice prime minister chancellor senator sen rep representative
+  congressman congresswoman governor gov mayor king queen prince princess pope judge justice general gen
+  admiral colonel col captain capt lieutenant sergeant secretary spokesman spokeswoman spokesperson ceo
+  chairman chairwoman chair director ambassador premier leader actor actress singer rapper coach player
+  striker author writer professor prof reverend rev bishop archbishop cardinal sheikh emir ayatollah
+  commissioner deputy lawmaker candidate nominee economist analyst founder boss manager daughter son wife
+  husband brother sister mother father widow uncle aunt agent journalist reporter dictator tsar czar mp`.split(/\s+/),
+);
+
+const AGENT_AFTER = new WordSet(
+  `said says say told tells added adds asked asks wrote writes warned warns accused accuses announced
+  announces argued argues insisted insists tweeted replied stated claimed claims believes thinks admitted
+  admits denied denies urged urges noted explained declared condemned condemns criticised criticized
+  criticises criticizes demanded demands vowed vows promised promises pledged hopes wants expects`.split(/\s+/),
+);
+
+const PLACE_BEFORE = new WordSet(
+  `in at from near to across outside inside throughout into toward towards via around within visited
+  visiting visit capital city town village region province state`.split(/\s+/),
+);
+
+export const enum Cue {
+  None = 0,
+  Person = 1,
+  Agent = 2,
+  Place = 4,
+}
+
+const GAP_COMMA = mixH1(H1_SEED, 0x2c) | 1;
+const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
+
+/** Cues around the tokens [first, end) of a name. */
+export function cuesAround(t: Tokens, first: number, end: number): number {
+  let cues = Cue.None;
+  if (first > 0 && (t.gap[first] === GAP_SOFT || t.gap[first] === GAP_DOT)) {
+    const p = first - 1;
+    const h1 = t.h1[p]!;
+    const h2 = t.h2[p]!;
+    if (t.gap[first] === GAP_SOFT && PLACE_BEFORE.has(h1, h2)) cues |= Cue.Place;
+    if (PERSON_BEFORE.has(h1, h2)) cues |= Cue.Person;
+  }
+  if (end < t.count) {
+    const g = t.gap[end];
+    if (g === GAP_SOFT || g === GAP_COMMA) {
+      if (AGENT_AFTER.has(t.h1[end]!, t.h2[end]!)) cues |= Cue.Agent;
+    }
+  }
+  return cues;
+}
+
+/** How much a cue raises or lowers the odds of an entity type. */
+export function cueWeight(cues: number, type: EntityType): number {
+  let w = 1;
+  if (cues & Cue.Person) w *= type === 'person' ? 4 : 0.3;
+  if (cues & Cue.Agent) {
+    w *= type === 'person' ? 2 : type === 'organisation' ? 1.5 : type === 'country' ? 1 : 0.6;
+  }
+  if (cues & Cue.Place) {
+    w *= type === 'place' || type === 'country' ? 2 : type === 'person' ? 0.4 : type === 'event' ? 1 : 0.8;
+  }
+  return w;
+}

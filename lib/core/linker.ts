@@ -1,0 +1,160 @@
+// The linker: article text blocks in, entity mentions (with confidence) and salience-ranked entities out.
+// Pure TypeScript so it runs in the background service worker, in tests and in the Node tools alike.
+// Compile once from the pack's entities (or load the compiled JSON form), then link any number of articles.
+
+import { cuesAround } from './context-cues';
+import { linkDefinedAcronyms } from './coreference';
+import {
+  buildEntityTable,
+  type CompiledEntityTable,
+  entityTableFromJSON,
+  entityTableToJSON,
+  type EntityTable,
+} from './entity-table';
+import {
+  aliasIndexFromJSON,
+  aliasIndexToJSON,
+  type AliasIndexArrays,
+  buildAliasIndex,
+  type BuildOptions,
+  type CompiledAliasIndex,
+  Matcher,
+} from './matcher';
+import { TokenFlag, tokenize } from './normalize';
+import type { PackEntity } from './pack';
+import { collectCertain, newContext, resolveSpans, type Span } from './resolve';
+import { type BlockRole, rankBySalience } from './salience';
+
+export interface TextBlock {
+  text: string;
+  role?: BlockRole;
+}
+
+/** start/end are UTF-16 offsets into blocks[block].text */
+export interface Mention {
+  block: number;
+  start: number;
+  end: number;
+  entity: string;
+  confidence: number;
+}
+
+/** sorted most salient first */
+export interface EntityHit {
+  id: string;
+  mentions: number;
+  salience: number;
+}
+
+export interface LinkResult {
+  mentions: Mention[];
+  entities: EntityHit[];
+}
+
+export interface LinkOptions {
+  /** links below this confidence are left out (default 0.5) */
+  minConfidence?: number;
+  /** ISO2 of the article's country, if known */
+  country?: string;
+}
+
+export type LinkerEntity = Pick<PackEntity, 'id' | 'type' | 'name' | 'aliases' | 'prior'> &
+  Partial<Pick<PackEntity, 'wikidata' | 'country'>>;
+
+export const COMPILED_LINKER_FORMAT = 'backstory-linker/1' as const;
+
+export interface CompiledLinker {
+  format: typeof COMPILED_LINKER_FORMAT;
+  entities: CompiledEntityTable;
+  index: CompiledAliasIndex;
+}
+
+export interface Linker {
+  link(blocks: readonly TextBlock[], options?: LinkOptions): LinkResult;
+  /** number of aliases indexed (names, aliases and the name parts derived from them) */
+  readonly size: number;
+  toJSON(): CompiledLinker;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+class CompiledLinkerImpl implements Linker {
+  private readonly matcher: Matcher;
+
+  constructor(
+    private readonly table: EntityTable,
+    private readonly index: AliasIndexArrays,
+  ) {
+    this.matcher = new Matcher(index);
+  }
+
+  get size(): number {
+    return this.index.aliasCount;
+  }
+
+  toJSON(): CompiledLinker {
+    return { format: COMPILED_LINKER_FORMAT, entities: entityTableToJSON(this.table), index: aliasIndexToJSON(this.index) };
+  }
+
+  link(blocks: readonly TextBlock[], options: LinkOptions = {}): LinkResult {
+    const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+    const tokenized = blocks.map((b) => ({ text: b.text, tokens: tokenize(b.text) }));
+    let spans: Span[] = [];
+    tokenized.forEach(({ text, tokens }, block) => {
+      const headline = blocks[block]!.role === 'headline';
+      for (const raw of this.matcher.scan(text, tokens)) {
+        spans.push({
+          block,
+          tokens,
+          raw,
+          order: block + raw.start / Math.max(1, text.length),
+          // a headline capitalises every word, so its capitals prove nothing
+          sentenceStart: headline || (tokens.flags[raw.tokenStart]! & TokenFlag.SentenceStart) !== 0,
+          cues: cuesAround(tokens, raw.tokenStart, raw.tokenEnd),
+          entity: -1,
+          confidence: 0,
+        });
+      }
+    });
+    const ctx = newContext(options.country);
+    collectCertain(spans, this.table, ctx);
+    resolveSpans(spans, this.table, ctx, minConfidence);
+    spans = spans.concat(linkDefinedAcronyms(tokenized, spans, minConfidence));
+
+    const kept = spans
+      .filter((s) => s.entity >= 0 && s.confidence >= minConfidence)
+      .sort((a, b) => a.block - b.block || a.raw.start - b.raw.start);
+    const mentions: Mention[] = kept.map((s) => ({
+      block: s.block,
+      start: s.raw.start,
+      end: s.raw.end,
+      entity: this.table.ids[s.entity]!,
+      confidence: Math.round(s.confidence * 1000) / 1000,
+    }));
+    const n = Math.max(1, blocks.length);
+    const entities = rankBySalience(
+      kept.map((s) => ({ entity: this.table.ids[s.entity]!, role: blocks[s.block]!.role ?? 'body', position: s.order / n })),
+    );
+    return { mentions, entities };
+  }
+}
+
+export type CompileOptions = BuildOptions;
+
+/** Build a linker from pack entities. Cost grows linearly with the number of aliases. */
+export function compileLinker(entities: readonly LinkerEntity[], options: CompileOptions = {}): Linker {
+  const table = buildEntityTable(entities);
+  const index = buildAliasIndex(
+    entities.map((e) => ({ name: e.name, aliases: e.aliases, isPerson: e.type === 'person' })),
+    options,
+  );
+  return new CompiledLinkerImpl(table, index);
+}
+
+/** Rebuild a linker from its compiled form (`linker.toJSON()`), decoding buffers only. */
+export function loadLinker(compiled: CompiledLinker): Linker {
+  if (compiled.format !== COMPILED_LINKER_FORMAT) {
+    throw new Error(`unsupported compiled linker format: ${String(compiled.format)}`);
+  }
+  return new CompiledLinkerImpl(entityTableFromJSON(compiled.entities), aliasIndexFromJSON(compiled.index));
+}

@@ -1,0 +1,367 @@
+// Text normalisation for the linker: one tokenizer for aliases and article text alike, so that both sides
+// agree on what a "token" is. Tokens are hashed while they are scanned (case-folded, diacritics removed,
+// apostrophes and acronym dots dropped) so the hot path allocates no strings; offsets stay those of the
+// original text.
+
+// ---- character classes ---------------------------------------------------------------------------------
+
+export const enum CharClass {
+  Unknown = 0,
+  Space = 1,
+  Newline = 2,
+  Dash = 3,
+  Apostrophe = 4,
+  Period = 5,
+  Upper = 6,
+  Lower = 7,
+  Uncased = 8,
+  Digit = 9,
+  Mark = 10,
+  Punct = 11,
+  SentenceEnd = 12,
+  Quote = 13,
+}
+
+const classes = new Uint8Array(65536);
+const foldCodes = new Uint16Array(65536); // 0 = not computed yet
+const FOLD_DROP = 0xffff; // contributes nothing to the key (combining marks)
+const FOLD_MULTI = 0xfffe; // folds to several characters, see foldExpansions
+const foldExpansions = new Map<number, string>();
+
+// Letters that Unicode decomposition leaves alone but readers treat as plain Latin.
+const LATIN_EXTRA: Record<string, string> = {
+  ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd',
+  ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i', ħ: 'h', Ħ: 'h', ŋ: 'n', Ŋ: 'n',
+};
+
+const RE_UPPER = /\p{Lu}|\p{Lt}/u;
+const RE_LETTER = /\p{L}/u;
+const RE_MARK = /\p{M}/u;
+const RE_DIGIT = /\p{Nd}/u;
+const RE_SPACE = /\s/u;
+const RE_DASH = /\p{Pd}/u;
+
+function computeClass(c: number): CharClass {
+  if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c) return CharClass.Newline;
+  if (c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212) {
+    return CharClass.Dash;
+  }
+  if (c === 0xad) return CharClass.Mark; // soft hyphen: invisible inside a word
+  if (c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2032) return CharClass.Apostrophe;
+  if (c === 0x2e) return CharClass.Period;
+  if (c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2022 || c === 0x2026) return CharClass.SentenceEnd; // ! ? : • …
+  if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2018 || c === 0x201a || c === 0xab || c === 0xbb) {
+    return CharClass.Quote;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return CharClass.Punct; // astral characters (emoji, rare scripts) break names
+  const ch = String.fromCharCode(c);
+  if (RE_SPACE.test(ch)) return CharClass.Space;
+  if (RE_DIGIT.test(ch)) return CharClass.Digit;
+  if (RE_MARK.test(ch)) return CharClass.Mark;
+  if (RE_LETTER.test(ch)) {
+    if (RE_UPPER.test(ch)) return CharClass.Upper;
+    return ch.toLowerCase() !== ch.toUpperCase() ? CharClass.Lower : CharClass.Uncased;
+  }
+  if (RE_DASH.test(ch)) return CharClass.Dash;
+  return CharClass.Punct;
+}
+
+/** Class of a UTF-16 code unit, computed once per code and cached. */
+export function charClass(c: number): CharClass {
+  let k = classes[c]!;
+  if (k === 0) {
+    k = computeClass(c);
+    classes[c] = k;
+  }
+  return k as CharClass;
+}
+
+function computeFold(c: number): number {
+  const ch = String.fromCharCode(c);
+  const extra = LATIN_EXTRA[ch];
+  let folded: string;
+  if (extra !== undefined) folded = extra;
+  else folded = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (folded.length === 0) return FOLD_DROP;
+  if (folded.length === 1) {
+    const f = folded.charCodeAt(0);
+    return f === FOLD_DROP || f === FOLD_MULTI ? c : f;
+  }
+  foldExpansions.set(c, folded);
+  return FOLD_MULTI;
+}
+
+function foldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
+  let f = foldCodes[c]!;
+  if (f === 0) {
+    f = computeFold(c);
+    foldCodes[c] = f;
+  }
+  return f;
+}
+
+/** The folded key of a string as readers compare names: lower case, no diacritics, ligatures spelt out. */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldCode(c);
+    if (f === FOLD_DROP) continue;
+    out += f === FOLD_MULTI ? foldExpansions.get(c)! : String.fromCharCode(f);
+  }
+  return out;
+}
+
+// ---- hashing ---------------------------------------------------------------------------------------------
+
+// Two independent 32-bit hashes per token: together they make a false match between different tokens
+// vanishingly unlikely without keeping the token strings in memory.
+export const H1_SEED = 0x811c9dc5 | 0;
+export const H2_SEED = 0x2545f491 | 0;
+
+export function mixH1(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+export function mixH2(h: number, c: number): number {
+  const x = Math.imul(h ^ c, 0x9e3779b1);
+  return x ^ (x >>> 15);
+}
+
+/** Hash of a gap's punctuation (0 = a plain space, a hyphen or a single line break). */
+export const GAP_SOFT = 0;
+export const GAP_HARD = 0x7fffffff; // a blank line: nothing joins across it
+
+// ---- tokens ----------------------------------------------------------------------------------------------
+
+export const enum TokenFlag {
+  Capitalised = 1, // first letter upper case (or an uncased script)
+  AllCaps = 2, // two or more letters, all upper case
+  HasUpper = 4,
+  DigitStart = 8,
+  SentenceStart = 16, // first token of the block, or after . ! ? : or a line break
+  DottedAcronym = 32, // "U.S.", "D.C."
+  SingleLetter = 64,
+}
+
+/** Tokens of one text, as parallel typed arrays (no object per token). */
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  h1: Int32Array;
+  h2: Int32Array;
+  /** Hash of the punctuation between the previous token and this one (GAP_SOFT, GAP_HARD or other). */
+  gap: Int32Array;
+  flags: Uint8Array;
+}
+
+function allocTokens(capacity: number): Tokens {
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    h1: new Int32Array(capacity),
+    h2: new Int32Array(capacity),
+    gap: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+  };
+}
+
+function growTokens(t: Tokens): Tokens {
+  const n = allocTokens(t.start.length * 2);
+  n.count = t.count;
+  n.start.set(t.start);
+  n.end.set(t.end);
+  n.h1.set(t.h1);
+  n.h2.set(t.h2);
+  n.gap.set(t.gap);
+  n.flags.set(t.flags);
+  return n;
+}
+
+function isWordClass(k: CharClass): boolean {
+  return k >= CharClass.Upper && k <= CharClass.Mark;
+}
+
+/** Punctuation as a reader sees it: curly and straight quotes alike. */
+function gapCharCode(c: number, k: CharClass): number {
+  if (k === CharClass.Quote) return 0x22;
+  return c;
+}
+
+/**
+ * Split text into word tokens with hashed keys. Rules, each for how news is written:
+ * - letters, digits and combining marks make words; an apostrophe between letters stays inside ("O'Brien")
+ *   but adds nothing to the key, and a final possessive "'s" / "’s" is left out of the token ("NATO's");
+ * - dots between single letters make one acronym token ("U.S." = "US");
+ * - hyphens, dashes and single line breaks join like spaces ("NATO–Russia" = "NATO-Russia" = "NATO Russia");
+ *   other punctuation is hashed into the gap so names only match across the same punctuation;
+ *   a blank line is a hard break.
+ */
+export function tokenize(text: string, reuse?: Tokens): Tokens {
+  let t = reuse ?? allocTokens(Math.max(16, text.length >> 2));
+  t.count = 0;
+  const n = text.length;
+  let i = 0;
+  let gapHash = 0;
+  let gapPunct = false;
+  let newlines = 0;
+  let sentenceStart = true;
+  let prevEndsAbbrev = false; // previous token was "Mr", "Dr", ...: its dot does not end a sentence
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (!isWordClass(k) || k === CharClass.Mark) {
+      // inside a gap
+      if (k === CharClass.Newline) {
+        if (c === 10 || c !== 13) newlines++;
+        sentenceStart = true;
+      } else if (k === CharClass.Space) {
+        // nothing
+      } else if (k === CharClass.Dash) {
+        // a dash standing between spaces is a parenthetical break, not a hyphen
+        const before = i > 0 ? charClass(text.charCodeAt(i - 1)) : CharClass.Space;
+        const after = i + 1 < n ? charClass(text.charCodeAt(i + 1)) : CharClass.Space;
+        if ((before === CharClass.Space || before === CharClass.Newline) && (after === CharClass.Space || after === CharClass.Newline)) {
+          gapHash = mixH1(gapPunct ? gapHash : H1_SEED, 0x2014);
+          gapPunct = true;
+        }
+      } else if (k !== CharClass.Mark) {
+        if (k === CharClass.SentenceEnd || (k === CharClass.Period && !prevEndsAbbrev)) sentenceStart = true;
+        gapHash = mixH1(gapPunct ? gapHash : H1_SEED, gapCharCode(c, k));
+        gapPunct = true;
+      }
+      i++;
+      continue;
+    }
+    // a token starts here
+    const ts = i;
+    let h1 = H1_SEED;
+    let h2 = H2_SEED;
+    let letters = 0;
+    let uppers = 0;
+    let segLetters = 0; // letters since the last inner dot
+    let dotted = true; // every dot-separated segment so far is one letter
+    let innerDots = 0;
+    let end = i;
+    const firstClass = k;
+    let j = i;
+    while (j < n) {
+      const cj = text.charCodeAt(j);
+      const kj = charClass(cj);
+      if (isWordClass(kj)) {
+        if (kj !== CharClass.Mark) {
+          if (kj !== CharClass.Digit) {
+            letters++;
+            segLetters++;
+            if (kj === CharClass.Upper) uppers++;
+          }
+          const f = foldCode(cj);
+          if (f === FOLD_MULTI) {
+            const ex = foldExpansions.get(cj)!;
+            for (let e = 0; e < ex.length; e++) {
+              h1 = mixH1(h1, ex.charCodeAt(e));
+              h2 = mixH2(h2, ex.charCodeAt(e));
+            }
+          } else if (f !== FOLD_DROP) {
+            h1 = mixH1(h1, f);
+            h2 = mixH2(h2, f);
+          }
+        }
+        j++;
+        end = j;
+        continue;
+      }
+      if (kj === CharClass.Apostrophe && j + 1 < n && isWordClass(charClass(text.charCodeAt(j + 1)))) {
+        const s = text.charCodeAt(j + 1);
+        if ((s === 0x73 || s === 0x53) && (j + 2 >= n || !isWordClass(charClass(text.charCodeAt(j + 2))))) {
+          // possessive: the token ends before the apostrophe, "'s" belongs to nobody
+          j += 2;
+          break;
+        }
+        j++;
+        continue;
+      }
+      if (kj === CharClass.Period && j + 1 < n && isWordClass(charClass(text.charCodeAt(j + 1)))) {
+        if (segLetters !== 1) dotted = false;
+        segLetters = 0;
+        innerDots++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    let flags = 0;
+    if (innerDots > 0 && dotted && segLetters === 1 && j < n && text.charCodeAt(j) === 0x2e) {
+      // "U.S." keeps its final dot: it is part of the name, not the end of a sentence
+      j++;
+      end = j;
+      flags |= TokenFlag.DottedAcronym;
+    }
+    if (firstClass === CharClass.Upper || firstClass === CharClass.Uncased) flags |= TokenFlag.Capitalised;
+    if (firstClass === CharClass.Digit) flags |= TokenFlag.DigitStart;
+    if (uppers > 0) flags |= TokenFlag.HasUpper;
+    if (letters >= 2 && uppers === letters) flags |= TokenFlag.AllCaps;
+    if (letters === 1 && end - ts === 1) flags |= TokenFlag.SingleLetter;
+    if (sentenceStart) flags |= TokenFlag.SentenceStart;
+    if (t.count === t.start.length) t = growTokens(t);
+    const idx = t.count++;
+    t.start[idx] = ts;
+    t.end[idx] = end;
+    t.h1[idx] = h1;
+    t.h2[idx] = h2;
+    t.gap[idx] = newlines >= 2 ? GAP_HARD : gapPunct ? gapHash | 1 : GAP_SOFT;
+    t.flags[idx] = flags;
+    prevEndsAbbrev = isAbbreviation(h1, h2) || (flags & TokenFlag.SingleLetter) !== 0;
+    gapHash = 0;
+    gapPunct = false;
+    newlines = 0;
+    sentenceStart = false;
+    i = j;
+  }
+  return t;
+}
+
+/** Hashes of one word, as the tokenizer would compute them (for cue words and tests). */
+export function hashWord(word: string): [number, number] {
+  const t = tokenize(word);
+  if (t.count !== 1) throw new Error(`not one token: ${JSON.stringify(word)}`);
+  return [t.h1[0]!, t.h2[0]!];
+}
+
+/** A set of words, by their token hashes. */
+export class WordSet {
+  private readonly keys = new Set<number>();
+  private readonly keys2 = new Set<number>();
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const t = tokenize(w);
+      if (t.count !== 1) continue;
+      this.keys.add(t.h1[0]!);
+      this.keys2.add(t.h2[0]!);
+    }
+  }
+  has(h1: number, h2: number): boolean {
+    return this.keys.has(h1) && this.keys2.has(h2);
+  }
+}
+
+// Titles written with a dot that does not end the sentence ("Mr. Smith"). Built lazily: tokenize needs it.
+let abbreviations: Set<number> | null = null;
+const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Jr', 'Sr', 'Mt', 'Ft', 'No', 'Gens', 'Adm', 'Maj', 'Cpl', 'Pres', 'Supt', 'Inc', 'Corp', 'Co', 'Ltd', 'vs', 'Messrs'];
+function isAbbreviation(h1: number, h2: number): boolean {
+  if (abbreviations === null) {
+    abbreviations = new Set();
+    for (const w of ABBREVIATIONS) {
+      let a = H1_SEED;
+      let b = H2_SEED;
+      for (const ch of w.toLowerCase()) {
+        a = mixH1(a, ch.charCodeAt(0));
+        b = mixH2(b, ch.charCodeAt(0));
+      }
+      abbreviations.add(a ^ Math.imul(b, 31));
+    }
+  }
+  return abbreviations.has(h1 ^ Math.imul(h2, 31));
+}

@@ -1,0 +1,173 @@
+// Every message between the content script, the popup, the options page and the background, typed in one place.
+// The background validates each incoming message with parseRequest before acting on it.
+import type { EntityType, Fact, Link, PackEvent, PackSource } from './pack';
+
+export type BlockRole = 'headline' | 'lead' | 'body' | 'caption';
+
+export interface ScanBlock {
+  text: string;
+  role: BlockRole;
+}
+
+/** A linked name in the page: block index, UTF-16 offsets into that block's text. */
+export interface PageMention {
+  block: number;
+  start: number;
+  end: number;
+  entity: string;
+  confidence: number;
+}
+
+/** What a list row or a highlight needs to know about an entity. */
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  name: string;
+  wikidata: string | null;
+  /** Description, or the news descriptor when there is none. */
+  blurb: string | null;
+  mentions: number;
+  salience: number;
+}
+
+export interface ScanRequest {
+  type: 'scan';
+  url: string;
+  title: string;
+  /** The article's publication date (YYYY-MM-DD), null when the page gives none. */
+  published: string | null;
+  isArticle: boolean;
+  /** False when the reader switched Backstory off for this site: the page is recorded, nothing is linked. */
+  siteEnabled: boolean;
+  blocks: ScanBlock[];
+}
+export interface ScanReply {
+  mentions: PageMention[];
+  entities: EntitySummary[];
+}
+
+export interface EntityRequest {
+  type: 'entity';
+  id: string;
+  /** Prior events are those strictly before this date (YYYY-MM-DD). */
+  asOf: string;
+  limit?: number;
+}
+export interface EntityCardData {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  wikidata: string | null;
+  description: string | null;
+  descriptor: string | null;
+  facts: Fact[];
+  links: Link[];
+  sources: PackSource[];
+  priorEvents: PackEvent[];
+}
+export type EntityReply = EntityCardData | null;
+
+export interface TabResultsRequest {
+  type: 'tab-results';
+  tabId: number;
+}
+export interface TabResults {
+  url: string;
+  title: string;
+  published: string | null;
+  isArticle: boolean;
+  siteEnabled: boolean;
+  entities: EntitySummary[];
+}
+export type TabResultsReply = TabResults | null;
+
+export interface DatasetStatusRequest {
+  type: 'dataset-status';
+}
+export interface DatasetStatus {
+  state: 'empty' | 'installing' | 'ready' | 'error';
+  /** 0..1 while installing. */
+  progress: number;
+  message: string | null;
+  pack: { id: string; version: string; builtAt: string; entities: number; events: number; sources: PackSource[] } | null;
+}
+
+export type Request = ScanRequest | EntityRequest | TabResultsRequest | DatasetStatusRequest;
+
+/** Reply type for each request type. */
+export interface ReplyMap {
+  scan: ScanReply;
+  entity: EntityReply;
+  'tab-results': TabResultsReply;
+  'dataset-status': DatasetStatus;
+}
+export type ReplyFor<R extends Request> = ReplyMap[R['type']];
+
+/** Every reply travels wrapped, so a failure reaches the caller as a message, not as a dropped promise. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const BLOCK_ROLES: readonly string[] = ['headline', 'lead', 'body', 'caption'];
+/** Bounds on what a page may send: a giant page is scanned in part rather than stalling the background. */
+export const SCAN_LIMITS = { maxBlocks: 5000, maxChars: 2_000_000, maxUrl: 4096, maxTitle: 1000 } as const;
+
+type Parsed = { ok: true; request: Request } | { ok: false; error: string };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function parseBlocks(raw: unknown): ScanBlock[] | string {
+  if (!Array.isArray(raw)) return 'blocks must be an array';
+  if (raw.length > SCAN_LIMITS.maxBlocks) return `too many blocks (${raw.length} > ${SCAN_LIMITS.maxBlocks})`;
+  const blocks: ScanBlock[] = [];
+  let chars = 0;
+  for (const b of raw) {
+    if (!isRecord(b) || typeof b.text !== 'string' || typeof b.role !== 'string' || !BLOCK_ROLES.includes(b.role)) {
+      return 'each block needs text and a known role';
+    }
+    chars += b.text.length;
+    if (chars > SCAN_LIMITS.maxChars) return `page text over ${SCAN_LIMITS.maxChars} characters`;
+    blocks.push({ text: b.text, role: b.role as BlockRole });
+  }
+  return blocks;
+}
+
+/** Checks an untrusted message against the protocol; anything unknown or malformed is refused. */
+export function parseRequest(msg: unknown): Parsed {
+  if (!isRecord(msg) || typeof msg.type !== 'string') return { ok: false, error: 'not a Backstory message' };
+  switch (msg.type) {
+    case 'scan': {
+      const { url, title, published, isArticle } = msg;
+      if (typeof url !== 'string' || url.length > SCAN_LIMITS.maxUrl) return { ok: false, error: 'scan: bad url' };
+      if (typeof title !== 'string') return { ok: false, error: 'scan: bad title' };
+      if (published !== null && (typeof published !== 'string' || !ISO_DATE.test(published))) {
+        return { ok: false, error: 'scan: published must be YYYY-MM-DD or null' };
+      }
+      if (typeof isArticle !== 'boolean') return { ok: false, error: 'scan: isArticle must be a boolean' };
+      if (typeof msg.siteEnabled !== 'boolean') return { ok: false, error: 'scan: siteEnabled must be a boolean' };
+      const blocks = parseBlocks(msg.blocks);
+      if (typeof blocks === 'string') return { ok: false, error: `scan: ${blocks}` };
+      return { ok: true, request: { type: 'scan', url, title: title.slice(0, SCAN_LIMITS.maxTitle), published, isArticle, siteEnabled: msg.siteEnabled, blocks } };
+    }
+    case 'entity': {
+      const { id, asOf, limit } = msg;
+      if (typeof id !== 'string' || id.length === 0 || id.length > 512) return { ok: false, error: 'entity: bad id' };
+      if (typeof asOf !== 'string' || !ISO_DATE.test(asOf)) return { ok: false, error: 'entity: asOf must be YYYY-MM-DD' };
+      if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 500)) {
+        return { ok: false, error: 'entity: bad limit' };
+      }
+      return { ok: true, request: limit === undefined ? { type: 'entity', id, asOf } : { type: 'entity', id, asOf, limit } };
+    }
+    case 'tab-results': {
+      const { tabId } = msg;
+      if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return { ok: false, error: 'tab-results: bad tabId' };
+      return { ok: true, request: { type: 'tab-results', tabId } };
+    }
+    case 'dataset-status':
+      return { ok: true, request: { type: 'dataset-status' } };
+    default:
+      return { ok: false, error: `unknown message type "${msg.type.slice(0, 40)}"` };
+  }
+}

@@ -1,0 +1,79 @@
+// Finds the mark under the pointer without touching the DOM: the caret position at the point tells which text
+// node and offset is there, and the mark's own client rects confirm the pointer is really over it (a caret
+// is reported even beside the end of a line).
+import type { Mark } from './highlights';
+
+export interface CaretPoint {
+  node: Node;
+  offset: number;
+}
+
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+/** caretPositionFromPoint is the standard (Firefox, Chrome 128+); caretRangeFromPoint is the older WebKit one. */
+export function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
+  const d = doc as CaretDoc;
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const pos = d.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  }
+  return false;
+}
+
+/** An index of marks by the text nodes they touch, so a pointer move looks at a handful of marks, not all. */
+export class MarkIndex {
+  private byNode = new Map<Node, Mark[]>();
+  private ordered: Mark[] = [];
+
+  constructor(marks: readonly Mark[] = []) {
+    this.reset(marks);
+  }
+
+  reset(marks: readonly Mark[]): void {
+    this.byNode.clear();
+    this.ordered = [...marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    for (const m of this.ordered) {
+      for (const node of [m.range.startContainer, m.range.endContainer]) {
+        const list = this.byNode.get(node) ?? [];
+        if (!list.includes(m)) list.push(m);
+        this.byNode.set(node, list);
+      }
+    }
+  }
+
+  /** Marks in reading order (for keyboard navigation). */
+  all(): readonly Mark[] {
+    return this.ordered;
+  }
+
+  at(doc: Document, x: number, y: number): Mark | null {
+    const caret = caretAt(doc, x, y);
+    if (caret) {
+      for (const m of this.byNode.get(caret.node) ?? []) {
+        if (m.range.isPointInRange(caret.node, caret.offset) && rectsContain(m.range, x, y)) return m;
+      }
+    }
+    // A caret between two nodes of a mark split by markup lands on neither end node: check rects of all marks
+    // whose range contains the caret point.
+    if (caret) {
+      for (const m of this.ordered) {
+        if (m.range.startContainer !== m.range.endContainer && m.range.isPointInRange(caret.node, caret.offset) && rectsContain(m.range, x, y)) return m;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,118 @@
+// When the hover card opens and closes: after a delay on a mark, kept while the pointer is on the card,
+// closed after a grace period once the pointer has left both, on Esc, and when scrolling takes the name away.
+import type { Mark } from './highlights';
+import type { MarkIndex } from './hit-test';
+
+export interface HoverTiming {
+  delayMs: number;
+  graceMs: number;
+}
+
+export interface HoverCallbacks {
+  open(mark: Mark): void;
+  close(): void;
+  /** True when the event target is the card's own host element. */
+  isCard(target: EventTarget | null): boolean;
+}
+
+export class HoverController {
+  private x = -1;
+  private y = -1;
+  private frame = 0;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pending: Mark | null = null;
+  private shown: Mark | null = null;
+  private overCard = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly index: MarkIndex,
+    private readonly callbacks: HoverCallbacks,
+    private timing: HoverTiming,
+  ) {}
+
+  start(): void {
+    this.doc.addEventListener('pointermove', this.onMove, { passive: true, capture: true });
+    this.doc.addEventListener('keydown', this.onKey, { capture: true });
+    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+  }
+
+  stop(): void {
+    this.doc.removeEventListener('pointermove', this.onMove, { capture: true });
+    this.doc.removeEventListener('keydown', this.onKey, { capture: true });
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.hide();
+  }
+
+  setTiming(timing: HoverTiming): void {
+    this.timing = timing;
+  }
+
+  get current(): Mark | null {
+    return this.shown;
+  }
+
+  /** Opens the card for `mark` at once (keyboard, "show on page"). */
+  show(mark: Mark): void {
+    this.cancel();
+    this.shown = mark;
+    this.callbacks.open(mark);
+  }
+
+  hide(): void {
+    this.cancel();
+    this.pending = null;
+    if (this.shown) {
+      this.shown = null;
+      this.callbacks.close();
+    }
+  }
+
+  private cancel(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    this.openTimer = this.closeTimer = undefined;
+  }
+
+  private onMove = (e: PointerEvent): void => {
+    this.x = e.clientX;
+    this.y = e.clientY;
+    this.overCard = this.callbacks.isCard(e.target);
+    // One hit test per frame at most, however fast the pointer moves.
+    if (!this.frame) this.frame = requestAnimationFrame(this.check);
+  };
+
+  private check = (): void => {
+    this.frame = 0;
+    if (this.overCard) {
+      clearTimeout(this.closeTimer);
+      this.closeTimer = undefined;
+      return;
+    }
+    const mark = this.index.at(this.doc, this.x, this.y);
+    if (mark && mark === this.shown) {
+      clearTimeout(this.closeTimer);
+      this.closeTimer = undefined;
+      return;
+    }
+    if (mark !== this.pending) {
+      clearTimeout(this.openTimer);
+      this.openTimer = undefined;
+      this.pending = mark;
+      if (mark) this.openTimer = setTimeout(() => this.show(mark), this.timing.delayMs);
+    }
+    if (this.shown && !this.closeTimer) this.closeTimer = setTimeout(() => this.hide(), this.timing.graceMs);
+  };
+
+  private onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.shown) this.hide();
+  };
+
+  private onScroll = (): void => {
+    // The name moved away from under the pointer: re-check, which starts the grace period if it left.
+    if (this.shown && !this.overCard) this.check();
+  };
+}

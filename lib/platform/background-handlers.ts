@@ -1,0 +1,75 @@
+// What the background does for each request. Wiring of the store, the linker, the settings and the tab results.
+import type { EntityCardData, EntitySummary } from '../core/protocol';
+import type { PackEntity } from '../core/pack';
+import type { Handlers } from '../core/router';
+import { activePack, getEntities, getEntity, priorEvents } from './db';
+import type { DatasetService } from './dataset';
+import { loadSettings } from './settings';
+import { loadTabResults, saveTabResults } from './tab-results';
+
+const CARD_EVENTS = 3;
+
+function blurb(e: PackEntity): string | null {
+  return e.description ?? e.descriptor ?? null;
+}
+
+export function createHandlers(dataset: DatasetService): Handlers {
+  return {
+    async scan(req, sender) {
+      const linker = req.siteEnabled ? await dataset.linker() : null;
+      if (!linker) {
+        if (sender.tabId !== undefined) {
+          await saveTabResults(sender.tabId, { url: req.url, title: req.title, published: req.published, isArticle: req.isArticle, siteEnabled: req.siteEnabled, entities: [] });
+        }
+        return { mentions: [], entities: [] };
+      }
+      const settings = await loadSettings();
+      const result = linker.link(req.blocks, { minConfidence: settings.minConfidence });
+      const records = await getEntities(await dataset.db(), result.entities.map((h) => h.id));
+      const byId = new Map(records.map((e) => [e.id, e]));
+      const entities: EntitySummary[] = [];
+      for (const hit of result.entities) {
+        const e = byId.get(hit.id);
+        if (!e) continue;
+        entities.push({ id: e.id, type: e.type, name: e.name, wikidata: e.wikidata ?? null, blurb: blurb(e), mentions: hit.mentions, salience: hit.salience });
+      }
+      const known = new Set(entities.map((e) => e.id));
+      const mentions = result.mentions.filter((m) => known.has(m.entity));
+      if (sender.tabId !== undefined) {
+        await saveTabResults(sender.tabId, { url: req.url, title: req.title, published: req.published, isArticle: req.isArticle, siteEnabled: true, entities });
+      }
+      return { mentions, entities };
+    },
+
+    async entity(req) {
+      await dataset.ensureReady();
+      const db = await dataset.db();
+      const e = await getEntity(db, req.id);
+      if (!e) return null;
+      const [events, pack] = await Promise.all([priorEvents(db, e.id, req.asOf, req.limit ?? CARD_EVENTS), activePack(db)]);
+      const card: EntityCardData = {
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        aliases: e.aliases,
+        wikidata: e.wikidata ?? null,
+        description: e.description ?? null,
+        descriptor: e.descriptor ?? null,
+        facts: e.facts,
+        links: e.links,
+        sources: (pack?.sources ?? []).filter((s) => e.sources.includes(s.id)),
+        priorEvents: events,
+      };
+      return card;
+    },
+
+    async 'tab-results'(req) {
+      return loadTabResults(req.tabId);
+    },
+
+    async 'dataset-status'() {
+      void dataset.ensureReady();
+      return dataset.getStatus();
+    },
+  };
+}

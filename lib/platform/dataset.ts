@@ -1,0 +1,87 @@
+// The background's dataset service: installs the starter pack on first run, keeps the linker ready, and answers
+// "how is the dataset?" for the popup and options page.
+import { browser } from 'wxt/browser';
+import { compileLinker, loadLinker, type CompiledLinker, type Linker } from '../core/linker';
+import type { DatasetStatus } from '../core/protocol';
+import type { Pack } from '../core/pack';
+import { activePack, allEntities, installPack, openStore, storedLinker, type Db, type InstallOptions, type InstalledPack } from './db';
+import { decodePack } from './pack-loader';
+
+export const STARTER_PACK_PATH = '/starter-pack.json.gz';
+
+export class DatasetService {
+  private dbPromise: Promise<Db> | null = null;
+  private linkerPromise: Promise<Linker | null> | null = null;
+  private status: DatasetStatus = { state: 'empty', progress: 0, message: null, pack: null };
+  private ready: Promise<void> | null = null;
+
+  db(): Promise<Db> {
+    this.dbPromise ??= openStore();
+    return this.dbPromise;
+  }
+
+  /** Resolves once a dataset is installed (installing the starter pack if there is none). Safe to call often. */
+  ensureReady(): Promise<void> {
+    this.ready ??= this.installStarterIfEmpty().catch((err: unknown) => {
+      this.ready = null; // let the next request try again
+      this.status = { ...this.status, state: 'error', message: err instanceof Error ? err.message : String(err) };
+    });
+    return this.ready;
+  }
+
+  private async installStarterIfEmpty(): Promise<void> {
+    const db = await this.db();
+    const pack = await activePack(db);
+    if (pack) {
+      this.status = { state: 'ready', progress: 1, message: null, pack: summary(pack) };
+      return;
+    }
+    const res = await fetch(browser.runtime.getURL(STARTER_PACK_PATH as '/'));
+    if (!res.ok) throw new Error(`The starter pack is missing from the extension (${res.status}).`);
+    await this.install(await decodePack(new Uint8Array(await res.arrayBuffer())), { origin: 'starter' });
+  }
+
+  /** Installs a validated pack; on failure the previous dataset stays in use and the error is reported. */
+  async install(pack: Pack, options: Omit<InstallOptions, 'compiledLinker' | 'onProgress'>): Promise<void> {
+    const db = await this.db();
+    this.status = { ...this.status, state: 'installing', progress: 0, message: null };
+    try {
+      const linker = compileLinker(pack.entities);
+      const installed = await installPack(db, pack, {
+        ...options,
+        compiledLinker: linker.toJSON(),
+        onProgress: (p) => (this.status = { ...this.status, progress: p }),
+      });
+      this.linkerPromise = Promise.resolve(linker);
+      this.status = { state: 'ready', progress: 1, message: null, pack: summary(installed) };
+    } catch (err) {
+      const old = await activePack(db);
+      this.status = { state: old ? 'ready' : 'error', progress: old ? 1 : 0, message: err instanceof Error ? err.message : String(err), pack: old ? summary(old) : null };
+      throw err;
+    }
+  }
+
+  getStatus(): DatasetStatus {
+    return this.status;
+  }
+
+  /** The linker for the active dataset: loaded from its stored compiled form, compiled afresh if there is none. */
+  linker(): Promise<Linker | null> {
+    this.linkerPromise ??= (async () => {
+      await this.ensureReady();
+      const db = await this.db();
+      const compiled = await storedLinker(db);
+      if (compiled !== undefined) return loadLinker(compiled as CompiledLinker);
+      const entities = await allEntities(db);
+      return entities.length ? compileLinker(entities) : null;
+    })().catch((err: unknown) => {
+      this.linkerPromise = null;
+      throw err;
+    });
+    return this.linkerPromise;
+  }
+}
+
+function summary(p: InstalledPack): NonNullable<DatasetStatus['pack']> {
+  return { id: p.id, version: p.version, builtAt: p.builtAt, entities: p.entities, events: p.events, sources: p.sources };
+}

@@ -1,0 +1,66 @@
+// Political parties from Party Facts, joined with their Wikidata QIDs on partyfacts_id.
+import { SOURCES } from '../sources';
+import { draft, type Draft, type SkipLog } from '../draft';
+import type { CountryResolver } from './country-resolver';
+import { cleanSpace } from '../text';
+
+const SRC = SOURCES.parties.id;
+
+export interface PartyRow {
+  country: string;
+  partyfacts_id: string;
+  name_short?: string;
+  name?: string;
+  name_english?: string;
+  name_other?: string;
+  year_first?: string;
+  year_last?: string;
+  wikipedia?: string;
+}
+
+export interface PartyQidRow {
+  partyfacts_id: string;
+  wikidata_id?: string;
+}
+
+function names(s: string | undefined): string[] {
+  // "Pashto: افغان ... / Afghan Millat" -> each name without its language label.
+  return (s ?? '')
+    .split(/\s+\/\s+|;\s*/)
+    .map((x) => cleanSpace(x.replace(/^[A-Z][a-z]+:\s*/, '').replace(/\u200e/g, '')))
+    .filter((x) => x.length >= 2);
+}
+
+export function draftsFromParties(rows: readonly PartyRow[], qids: readonly PartyQidRow[], resolver: CountryResolver, skips: SkipLog): Draft[] {
+  const qidById = new Map<string, string>();
+  for (const q of qids) if (q.wikidata_id && /^Q\d+$/.test(q.wikidata_id)) qidById.set(q.partyfacts_id, q.wikidata_id);
+  const out: Draft[] = [];
+  for (const r of rows) {
+    const english = names(r.name_english);
+    const native = names(r.name);
+    const name = english[0] ?? native[0];
+    if (!name) {
+      skips.add(SRC, 'party without a name', r.partyfacts_id);
+      continue;
+    }
+    const ref = resolver.byCca3.get(r.country);
+    const d = draft('organisation', name, SRC, {
+      wikidata: qidById.get(r.partyfacts_id),
+      country: ref?.cca2,
+      idHint: `partyfacts:${r.partyfacts_id}`,
+      weight: 0.3,
+    });
+    const short = cleanSpace(r.name_short ?? '');
+    // Short names of two letters collide with too much; three or more are how the news writes parties (SPD, ANC).
+    if (short.length >= 3 && /\p{Lu}/u.test(short)) d.aliases.push(short);
+    d.aliases.push(...english.slice(1), ...native, ...names(r.name_other).filter((n) => /\p{Script=Latin}/u.test(n)));
+    d.aliases = d.aliases.filter((a) => a !== name);
+    d.description = ref ? `political party in ${ref.name}` : 'political party';
+    d.descriptionSource = SRC;
+    if (r.year_first && /^\d{4}$/.test(r.year_first)) d.facts.push({ label: 'Founded', value: r.year_first, date: r.year_first, source: SRC });
+    if (r.year_last && /^\d{4}$/.test(r.year_last)) d.facts.push({ label: 'Dissolved', value: r.year_last, date: r.year_last, source: SRC });
+    if (r.wikipedia && /^https:\/\/[a-z]+\.wikipedia\.org\//.test(r.wikipedia)) d.links.push({ label: 'Wikipedia', url: r.wikipedia });
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// Named people, places, organisations and historical events from WordNet's noun database.
+// Only proper-noun senses become entities, and only names that fit news: WordNet knows "Salisbury" only as
+// Harare's colonial name and "macron" only as a diacritic, and either would mislink if taken as is.
+import { SOURCES } from '../sources';
+import { draft, type Draft } from '../draft';
+import type { EntityType } from '../../../lib/core/pack';
+
+export interface Synset {
+  offset: string;
+  lexFile: number;
+  words: string[];
+  /** Is an instance (a named individual) rather than a class. */
+  instance: boolean;
+  gloss: string;
+}
+
+const SRC = SOURCES.wordnet.id;
+
+/** Parses WordNet's data.noun format; licence header lines (starting with spaces) are skipped. */
+export function parseWordNetData(text: string): Synset[] {
+  const out: Synset[] = [];
+  for (const line of text.split('\n')) {
+    if (!/^\d{8} /.test(line)) continue;
+    const bar = line.indexOf(' | ');
+    const head = (bar >= 0 ? line.slice(0, bar) : line).trim().split(' ');
+    const gloss = bar >= 0 ? line.slice(bar + 3).trim() : '';
+    const wordCount = parseInt(head[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < wordCount; i++) words.push((head[4 + i * 2] ?? '').replace(/_/g, ' ').replace(/\([a-z]+\)$/, ''));
+    const ptrStart = 4 + wordCount * 2;
+    const ptrCount = parseInt(head[ptrStart] ?? '0', 10);
+    let instance = false;
+    for (let p = 0; p < ptrCount; p++) if (head[ptrStart + 1 + p * 4] === '@i') instance = true;
+    out.push({ offset: head[0]!, lexFile: parseInt(head[1] ?? '0', 10), words, instance, gloss });
+  }
+  return out;
+}
+
+/** The gloss without its quoted examples. */
+function definition(gloss: string): string {
+  return gloss.split(/;\s*"/)[0]!.trim();
+}
+
+function typeOf(s: Synset): EntityType | undefined {
+  if (s.lexFile === 18 && s.instance) return 'person';
+  if (s.lexFile === 15 && s.instance) return 'place';
+  if (s.lexFile === 14) return 'organisation';
+  if (s.lexFile === 4 && s.instance && /\b(war|battle|revolution|invasion|siege|crisis|uprising|rebellion|massacre)\b/i.test(s.words.join(' ') + ' ' + s.gloss)) return 'event';
+  return undefined;
+}
+
+const isProper = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isAcronym = (w: string): boolean => /^[A-Z][A-Z.&-]{1,7}$/.test(w);
+
+function sharesToken(a: string, b: string): boolean {
+  const ta = new Set(a.toLowerCase().split(/[\s-]+/));
+  return b.toLowerCase().split(/[\s-]+/).some((t) => t.length > 2 && ta.has(t));
+}
+
+export function entitiesFromWordNet(synsets: readonly Synset[]): Draft[] {
+  const out: Draft[] = [];
+  for (const s of synsets) {
+    const type = typeOf(s);
+    if (!type) continue;
+    const proper = s.words.filter(isProper);
+    if (proper.length === 0 || !isProper(s.words[0]!)) continue;
+    // People are named by their fullest multi-word name; a bare surname alias ("Lincoln") is left to coreference.
+    const multi = proper.filter((w) => w.includes(' '));
+    const name = type === 'person' && multi.length ? multi[0]! : proper[0]!;
+    const aliases = proper.filter((w) => {
+      if (w === name) return false;
+      if (isAcronym(w)) return true;
+      if (type === 'person') return w.includes(' ');
+      // An alias sharing no word with the name is usually a former or foreign name (Harare's "Salisbury").
+      return sharesToken(name, w);
+    });
+    out.push(
+      draft(type, name, SRC, {
+        idHint: `wordnet:${s.offset}`,
+        aliases,
+        description: definition(s.gloss) || undefined,
+        descriptionSource: SRC,
+        weight: 0.15,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Lower-case nouns naming people and groups ("spy", "politician", "militia"): heads of news descriptors. */
+export function roleNouns(synsets: readonly Synset[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of synsets) {
+    if ((s.lexFile === 18 || s.lexFile === 14) && !s.instance) {
+      for (const w of s.words) if (/^[a-z][a-z-]+$/.test(w)) out.add(w);
+    }
+  }
+  return out;
+}
+
+/** All lower-case single-word lemmas: common words that must not be matched as bare names. */
+export function commonWords(synsets: readonly Synset[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of synsets) for (const w of s.words) if (/^[a-z]+$/.test(w)) out.add(w);
+  return out;
+}

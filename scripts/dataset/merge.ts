@@ -1,0 +1,162 @@
+// Merges drafts from all sources into entities: same QID, else same stable id hint, else same normalised name
+// and type with compatible country and QID. Drafts come in source-priority order, so the first source to name a
+// field wins it, and every fact keeps the source that gave it.
+import type { EntityType, Fact, Link, PackEntity } from '../../lib/core/pack';
+import type { Draft } from './draft';
+import { nameKey, slug } from './text';
+
+export interface Cluster {
+  drafts: Draft[];
+  type: EntityType;
+  qid?: string;
+  country?: string;
+}
+
+export class Merger {
+  readonly clusters: Cluster[] = [];
+  private byQid = new Map<string, Cluster>();
+  private byHint = new Map<string, Cluster>();
+  private byName = new Map<string, Cluster[]>();
+  /** Country names and aliases: a "place" named like a country is that country. */
+  private countryByName = new Map<string, Cluster>();
+
+  add(d: Draft): Cluster {
+    const c = this.find(d);
+    if (c) {
+      this.attach(c, d);
+      return c;
+    }
+    const fresh: Cluster = { drafts: [], type: d.type };
+    this.clusters.push(fresh);
+    this.attach(fresh, d);
+    return fresh;
+  }
+
+  addAll(ds: Iterable<Draft>): void {
+    for (const d of ds) this.add(d);
+  }
+
+  /** The cluster a draft would join, without joining it. */
+  find(d: Draft): Cluster | undefined {
+    if (d.wikidata) {
+      const c = this.byQid.get(d.wikidata);
+      if (c) return c;
+    }
+    if (d.idHint) {
+      const c = this.byHint.get(d.idHint);
+      if (c && (!d.wikidata || !c.qid || c.qid === d.wikidata)) return c;
+    }
+    const key = nameKey(d.name);
+    if (!key) return undefined;
+    if (d.type === 'place' || d.type === 'country') {
+      const c = this.countryByName.get(key);
+      if (c && (!d.wikidata || !c.qid || c.qid === d.wikidata) && (!d.country || !c.country || d.country === c.country)) return c;
+    }
+    for (const c of this.byName.get(`${d.type}|${key}`) ?? []) {
+      if (d.wikidata && c.qid && c.qid !== d.wikidata) continue;
+      if (d.country && c.country && d.country !== c.country) continue;
+      return c;
+    }
+    return undefined;
+  }
+
+  private attach(c: Cluster, d: Draft): void {
+    c.drafts.push(d);
+    if (!c.qid && d.wikidata) {
+      c.qid = d.wikidata;
+      if (!this.byQid.has(d.wikidata)) this.byQid.set(d.wikidata, c);
+    }
+    if (!c.country && d.country) c.country = d.country;
+    if (d.idHint && !this.byHint.has(d.idHint)) this.byHint.set(d.idHint, c);
+    const key = `${c.type}|${nameKey(d.name)}`;
+    const list = this.byName.get(key) ?? [];
+    if (!list.includes(c)) list.push(c);
+    this.byName.set(key, list);
+    if (c.type === 'country') {
+      for (const n of [d.name, ...d.aliases]) {
+        const k = nameKey(n);
+        if (k && !this.countryByName.has(k)) this.countryByName.set(k, c);
+      }
+    }
+  }
+}
+
+/** Which source's description wins when several give one: the most specific and most curated first. */
+const DESCRIPTION_RANK: Record<string, number> = {
+  'countries-wikidata': 0,
+  'wikidata-politicians': 1,
+  'name-suggestion-index': 2,
+  factbook: 3,
+  'international-orgs': 4,
+  wordnet: 5,
+};
+
+const MAX_ALIASES = 80;
+
+/** Turns a cluster into a pack entity (prior filled in later by the pipeline). */
+export function entityFromCluster(c: Cluster): Omit<PackEntity, 'id'> & { idHints: string[] } {
+  const first = c.drafts[0]!;
+  const name = first.name;
+  const seen = new Set([nameKey(name)]);
+  const aliases: string[] = [];
+  for (const d of c.drafts) {
+    for (const a of [d.name, ...d.aliases]) {
+      const k = nameKey(a);
+      if (!k || seen.has(k) || aliases.length >= MAX_ALIASES) continue;
+      seen.add(k);
+      aliases.push(a);
+    }
+  }
+  let description: string | undefined;
+  let rank = Infinity;
+  for (const d of c.drafts) {
+    if (!d.description) continue;
+    const r = DESCRIPTION_RANK[d.descriptionSource ?? ''] ?? 9;
+    if (r < rank) {
+      rank = r;
+      description = d.description;
+    }
+  }
+  const facts: Fact[] = [];
+  const factKeys = new Set<string>();
+  for (const d of c.drafts) {
+    for (const f of d.facts) {
+      const k = `${f.label}\u0000${f.value}`;
+      if (factKeys.has(k)) continue;
+      factKeys.add(k);
+      facts.push(f);
+    }
+  }
+  const links: Link[] = [];
+  const urls = new Set<string>();
+  // No Wikidata link: the UI builds it from `wikidata`, and 46k copies of the URL cost the pack ~0.5 MB.
+  for (const d of c.drafts) for (const l of d.links) if (!urls.has(l.url)) (urls.add(l.url), links.push(l));
+  const sources = [...new Set(c.drafts.flatMap((d) => d.sources))].sort();
+  const entity: Omit<PackEntity, 'id'> & { idHints: string[] } = {
+    type: c.type,
+    name,
+    aliases,
+    facts,
+    links,
+    prior: 0,
+    sources,
+    idHints: c.drafts.map((d) => d.idHint).filter((h): h is string => !!h),
+  };
+  if (description) entity.description = description;
+  if (c.qid) entity.wikidata = c.qid;
+  if (c.country) entity.country = c.country;
+  return entity;
+}
+
+/** Stable ids: "country:RUS" for countries, "q:Q7184" with a QID, else type and name. */
+export function assignIds(entities: ReadonlyArray<Omit<PackEntity, 'id'> & { idHints: string[] }>): string[] {
+  const used = new Set<string>();
+  return entities.map((e) => {
+    const base =
+      e.idHints.find((h) => h.startsWith('country:')) ?? (e.wikidata ? `q:${e.wikidata}` : `${e.type}:${slug(e.name)}`);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
+    used.add(id);
+    return id;
+  });
+}

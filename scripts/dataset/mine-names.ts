@@ -1,0 +1,257 @@
+// Mines recurring proper names from the event bullets: the news names its own entities. Each candidate is
+// typed from cues in the text ("President X", "X-based", "in X", "X says"), from the words of the name itself
+// ("... Party", "Operation ...", "USS ..."), and only then from wikilinker's coarse type; untyped names are
+// dropped. Names other sources already know are left to them.
+import type { EntityType } from '../../lib/core/pack';
+import { SOURCES } from './sources';
+import { draft, type Draft } from './draft';
+import { nameKey } from './text';
+import { isCapitalised, tokenize } from './tokens';
+import { wikilinkerQid, type WikilinkerEntry } from './adapters/wikilinker';
+
+export interface MinerContext {
+  /** nameKey of every name and alias other sources give. */
+  knownNames: ReadonlySet<string>;
+  /** Lower-case words of the language (WordNet lemmas). */
+  commonWords: ReadonlySet<string>;
+  /** Lower-case nouns for people ("spy", "politician"). */
+  personNouns: ReadonlySet<string>;
+  /** Demonym -> ISO alpha-2 ("Russian" -> "RU"). */
+  demonyms: ReadonlyMap<string, string>;
+  /** First names of known people. */
+  givenNames: ReadonlySet<string>;
+  /** Surnames of known people: a bare surname is a later mention, not a new entity. */
+  surnames: ReadonlySet<string>;
+  wikilinker?: ReadonlyMap<string, WikilinkerEntry[]>;
+}
+
+export interface MinedEvent {
+  text: string;
+  named?: { people: string[]; organisations: string[]; places: string[] };
+}
+
+interface Candidate {
+  name: string;
+  events: number;
+  lastEvent: number;
+  initialOnly: boolean;
+  person: number;
+  place: number;
+  thing: number;
+  org: number;
+  countries: Map<string, number>;
+}
+
+export interface MinedName {
+  name: string;
+  type: EntityType;
+  events: number;
+  country?: string;
+  wikidata?: string;
+  why: string;
+}
+
+const TITLES = new Set(
+  ('President Vice Prime Minister Ministers Secretary Chancellor Premier King Queen Prince Princess Pope Cardinal Archbishop Bishop ' +
+    'Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice General Gen. Colonel Col. Lieutenant Lt. Major Maj. Captain Capt. ' +
+    'Admiral Adm. Sergeant Sgt. Commander Chief Director Ambassador Speaker Chairman Chairwoman Leader Sheikh Ayatollah Imam Emir Amir ' +
+    'Sultan Crown Mr. Mrs. Ms. Dr. Sir Dame Lord Lady Professor Prof. Rabbi Father Reverend Rev. Foreign Defense Defence Interior ' +
+    'Finance Justice Health Deputy Former Acting Interim Opposition Supreme Attorney Police Army Military Spokesman Spokeswoman President-elect').split(' '),
+);
+const PERSON_TITLES = new Set(
+  ('President Prime Minister Secretary Chancellor Premier King Queen Prince Princess Pope Cardinal Archbishop Bishop Senator Sen. Rep. ' +
+    'Representative Governor Gov. Mayor Judge Justice General Gen. Colonel Col. Lieutenant Lt. Major Maj. Captain Capt. Admiral Adm. ' +
+    'Sergeant Sgt. Commander Ambassador Speaker Chairman Chairwoman Leader Sheikh Ayatollah Imam Emir Amir Sultan Mr. Mrs. Ms. Dr. Sir ' +
+    'Dame Lord Lady Professor Prof. Rabbi Reverend Rev. Spokesman Spokeswoman President-elect').split(' '),
+);
+const LEADING_NOISE = new Set(
+  ('The A An In On At After Before During Following Since Amid As For From With Without By Under Over Some Many Several Two Three Four ' +
+    'Five Six Seven Eight Nine Ten Hundreds Thousands Dozens Officials Authorities Police Protesters Gunmen Militants Rebels Troops ' +
+    'Soldiers Residents Scientists Researchers Voters Lawmakers Members This That These Those Both Former Ex Then Also Meanwhile However ' +
+    'Here There It He She They We His Her Their Its Our Another Other Most Saudi-led US-led U.S.-led').split(' '),
+);
+const MONTHS_DAYS = new Set(
+  ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
+    'Saturday Sunday Christmas Easter Ramadan Eid').split(' '),
+);
+const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'al', 'el', 'for', 'and']);
+
+const VESSEL = /^(USS|HMS|INS|MV|MS|RV|HMAS|HMCS|USNS|SS|RMS)$/;
+const TREATY = /\b(Treaty|Agreement|Accord|Accords|Convention|Protocol|Pact|Memorandum)\b/;
+const LAW = /\b(Act|Law|Bill|Amendment|Directive|Resolution)$/;
+const EVENT = /\b(War|Wars|Election|Elections|Referendum|Olympics|Olympic Games|Paralympics|Games|Cup|Championship|Championships|Summit|Earthquake|Hurricane|Typhoon|Cyclone|Storm|Attack|Attacks|Bombing|Bombings|Massacre|Crisis|Protests|Revolution|Uprising|Offensive|Festival|Conference|Scandal|Affair|Trial|Spring|Prize|Awards|Grand Prix|Open|Marathon|Expo)$|^(Operation|Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\b/;
+const ORG = /\b(Party|Council|Ministry|Department|Agency|Committee|Commission|Army|Forces|Front|Bank|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|University|College|Court|Parliament|Assembly|Congress|Senate|Union|Organization|Organisation|Association|Federation|Movement|Brigade|Brigades|Battalion|Police|Service|Services|Institute|Authority|Board|Office|Guard|Navy|Airlines|Airways|Air Force|Network|Alliance|League|Coalition|Church|Cabinet|Government|Administration|Directorate|Bureau|Militia|Corps|Foundation|Fund|Club|Trust|Society|Centre|Center|Television|Radio|News|Agency|Times|Post|Journal|Herald|Holdings|Industries|Motors|Systems|Technologies|Group|Watch|International|Mission|Tribunal|Exchange|Reserve|Commission|Cartel|Gang|Duma|Knesset|Bundestag|Bundesrat|Rada|Majlis|Sejm|Storting|Riksdag|Diet|Cortes|Sabha|Shura|Jirga|Politburo|Kremlin|Pentagon)\b/;
+const PLACE = /\b(City|Province|Governorate|State|District|Region|County|Island|Islands|River|Mountains|Mountain|Mount|Sea|Gulf|Strait|Airport|Square|Street|Valley|Desert|Lake|Bay|Peninsula|Port|Prison|Camp|Stadium|Bridge|Canal|Dam|Base|Coast|Oblast|Krai|Prefecture|Territory|Reef|Plant|Palace|Mosque|Cathedral|Temple|Hospital|Refinery|Field|Park)$/;
+
+function stripPossessive(w: string): string {
+  return w.replace(/['’]s$/, '').replace(/['’]$/, '');
+}
+
+/** Capitalised runs in one text, with their context cues. */
+function* capitalisedRuns(text: string): Generator<{ name: string; words: string[]; initial: boolean; before?: string; prefix: string[]; after?: string; after2?: string; based: boolean }> {
+  const toks = tokenize(text);
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapitalised(toks[i]!.text) || /^\d/.test(toks[i]!.text)) {
+      i++;
+      continue;
+    }
+    const startIdx = i;
+    let j = i + 1;
+    while (j < toks.length) {
+      const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
+      // "NATO–Russia Council" is one name across its dash.
+      if (gap !== ' ' && gap !== '–') break;
+      const w = toks[j]!.text;
+      if (isCapitalised(w)) {
+        j++;
+        continue;
+      }
+      // A connector only inside a name: "Bank of England".
+      if (gap === ' ' && CONNECTORS.has(w) && w !== 'and' && j + 1 < toks.length && isCapitalised(toks[j + 1]!.text) && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' ') {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const prevTok = startIdx > 0 ? toks[startIdx - 1] : undefined;
+    const gapBefore = prevTok ? text.slice(prevTok.end, toks[startIdx]!.start) : '';
+    const initial = !prevTok || /[.!?:;"“]\s*$/.test(gapBefore) || /["“(]\s*$/.test(gapBefore);
+    let a = startIdx;
+    let b = j; // exclusive
+    const prefix: string[] = [];
+    // Peel titles and noise off the front: "Russian President Vladimir Putin" -> prefix + name.
+    while (b - a > 1) {
+      const w = toks[a]!.text;
+      const isDemonymTitle = /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(w) && TITLES.has(toks[a + 1]!.text);
+      if (TITLES.has(w) || LEADING_NOISE.has(w) || /^(U\.S\.|U\.K\.|UN|U\.N\.|EU)$/.test(w) || isDemonymTitle) {
+        prefix.push(w);
+        a++;
+      } else break;
+    }
+    while (b > a && CONNECTORS.has(toks[b - 1]!.text)) b--;
+    while (a < b && CONNECTORS.has(toks[a]!.text)) a++;
+    i = j;
+    if (a >= b) continue;
+    let name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+    const based = /-based$/.test(name);
+    name = stripPossessive(name.replace(/-based$/, ''));
+    const next = toks[j];
+    const next2 = toks[j + 1];
+    yield {
+      name,
+      words: name.split(/[ –]/).filter(Boolean),
+      initial: initial && prefix.length === 0,
+      before: prevTok && gapBefore === ' ' ? prevTok.text : undefined,
+      prefix,
+      after: next && text.slice(toks[j - 1]!.end, next.start) === ' ' ? next.text : undefined,
+      after2: next2?.text,
+      based,
+    };
+  }
+}
+
+const THING_NEXT = /^(agent|agents|nerve|vaccine|vaccines|missile|missiles|drone|drones|virus|variant|gas|rifle|aircraft|jet|jets|fighter|helicopter|helicopters|tank|tanks|app|software|chip|chips|satellite|satellites|rocket|rockets|spacecraft|telescope|probe|submarine|warship|tanker|vessel|ship|pipeline|spyware|malware|ransomware|smartphone|phone|console)$/;
+
+export function mineNames(events: readonly MinedEvent[], ctx: MinerContext): { mined: MinedName[]; considered: number; untyped: number } {
+  const cands = new Map<string, Candidate>();
+  // How often each word appears in lower case: "Security" in "security forces" is a word, not a name.
+  const lowerFreq = new Map<string, number>();
+  const touch = (name: string, idx: number, initial: boolean): Candidate => {
+    let c = cands.get(name);
+    if (!c) {
+      c = { name, events: 0, lastEvent: -1, initialOnly: true, person: 0, place: 0, thing: 0, org: 0, countries: new Map() };
+      cands.set(name, c);
+    }
+    if (c.lastEvent !== idx) {
+      c.events++;
+      c.lastEvent = idx;
+    }
+    if (!initial) c.initialOnly = false;
+    return c;
+  };
+  events.forEach((ev, idx) => {
+    for (const t of tokenize(ev.text)) if (/^\p{Ll}/u.test(t.text)) lowerFreq.set(t.text, (lowerFreq.get(t.text) ?? 0) + 1);
+    for (const run of capitalisedRuns(ev.text)) {
+      if (run.words.length === 0 || run.words.length > 7) continue;
+      const c = touch(run.name, idx, run.initial);
+      if (run.prefix.some((p) => PERSON_TITLES.has(p))) c.person++;
+      if (run.before && ctx.personNouns.has(run.before)) c.person++;
+      if (run.after && /^(says|said|tells|told|announces|announced|resigns|dies|died)$/.test(run.after) && run.words.length >= 2) c.person += 0.5;
+      if (run.after && THING_NEXT.test(run.after)) c.thing++;
+      if (run.based || (run.before && /^(in|near|outside|across|to|into|from|toward|towards)$/.test(run.before))) c.place++;
+      for (const p of run.prefix) {
+        const cc = ctx.demonyms.get(p);
+        if (cc) c.countries.set(cc, (c.countries.get(cc) ?? 0) + 1);
+      }
+    }
+    // The 2026 records list their names by kind: strong cues.
+    for (const p of ev.named?.people ?? []) touch(p, idx, false).person += 3;
+    for (const o of ev.named?.organisations ?? []) touch(o, idx, false).org += 3;
+    for (const p of ev.named?.places ?? []) touch(p, idx, false).place += 3;
+  });
+
+  const mined: MinedName[] = [];
+  let untyped = 0;
+  for (const c of cands.values()) {
+    const words = c.name.split(/[ –]/).filter(Boolean);
+    const key = nameKey(c.name);
+    if (!key || key.length < 3 || ctx.knownNames.has(key) || c.initialOnly) continue;
+    if (words.some((w) => MONTHS_DAYS.has(w)) || /^\d/.test(c.name) || /\d{3,}/.test(c.name)) continue;
+    if (words.every((w) => w === w.toUpperCase()) && c.name.length > 6) continue;
+    if (words.length === 1) {
+      const w = words[0]!;
+      if ((ctx.surnames.has(w) && c.place < 2) || ctx.demonyms.has(w) || ctx.commonWords.has(w.toLowerCase()) || (lowerFreq.get(w.toLowerCase()) ?? 0) > 0) continue;
+    } else if (words.every((w) => ctx.commonWords.has(w.toLowerCase()) || CONNECTORS.has(w))) {
+      // "Security Council" alone is a phrase; real multi-word names of common words come from other sources.
+      if (c.events < 5) continue;
+    }
+    const typed = typeOf(c, words, ctx);
+    if (!typed) {
+      untyped++;
+      continue;
+    }
+    const minEvents = typed.strong ? (typed.type === 'person' && words.length >= 2 ? 1 : 2) : 3;
+    if (c.events < minEvents) continue;
+    let country: string | undefined;
+    let best = 0;
+    for (const [cc, n] of [...c.countries].sort()) if (n > best) (best = n), (country = cc);
+    const wikidata = ctx.wikilinker && words.length >= 2 ? wikilinkerQid(ctx.wikilinker, c.name, typed.type) : undefined;
+    mined.push({ name: c.name, type: typed.type, events: c.events, country, wikidata, why: typed.why });
+  }
+  mined.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { mined, considered: cands.size, untyped };
+}
+
+function typeOf(c: Candidate, words: string[], ctx: MinerContext): { type: EntityType; strong: boolean; why: string } | undefined {
+  const name = c.name;
+  if (VESSEL.test(words[0]!) && words.length >= 2) return { type: 'thing', strong: true, why: 'vessel prefix' };
+  if (TREATY.test(name)) return { type: 'treaty', strong: true, why: 'treaty word' };
+  if (LAW.test(name) && words.length >= 2) return { type: 'thing', strong: true, why: 'law word' };
+  if (EVENT.test(name) && words.length >= 2) return { type: 'event', strong: true, why: 'event word' };
+  if (ORG.test(name)) return { type: 'organisation', strong: words.length >= 2, why: 'organisation word' };
+  if (PLACE.test(name) && words.length >= 2) return { type: 'place', strong: true, why: 'place word' };
+  const plainName = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(w) || /^(al|bin|de|van|von|da|el)$/.test(w));
+  if (c.thing >= 2 && c.thing >= c.events * 0.3 && c.person === 0) return { type: 'thing', strong: false, why: 'thing cue (X agent, X missile)' };
+  if (c.org >= 3) return { type: 'organisation', strong: true, why: 'listed as organisation' };
+  if (c.person >= 1 && plainName && c.person >= c.place) {
+    const given = ctx.givenNames.has(words[0]!);
+    return { type: 'person', strong: given || c.person >= 2, why: given ? 'title/role cue + known first name' : 'title/role cue' };
+  }
+  if (c.place >= 2 && c.place >= c.events * 0.4 && c.person === 0) return { type: 'place', strong: c.place >= 3, why: 'place cue (in X, X-based)' };
+  if (plainName && ctx.givenNames.has(words[0]!) && words.length <= 3 && c.place === 0) return { type: 'person', strong: false, why: 'known first name' };
+  if (ctx.wikilinker && c.events >= 3 && words.length >= 2) {
+    const hits = ctx.wikilinker.get(nameKey(name)) ?? [];
+    if (hits.length === 1) {
+      const t = hits[0]!.type === 'country' ? 'place' : hits[0]!.type;
+      return { type: t, strong: false, why: 'wikilinker type (with news evidence)' };
+    }
+  }
+  return undefined;
+}
+
+export function minedDrafts(mined: readonly MinedName[]): Draft[] {
+  return mined.map((m) =>
+    draft(m.type, m.name, SOURCES.newsMined.id, { country: m.country, wikidata: m.wikidata, weight: Math.min(0.5, m.events / 200) }),
+  );
+}

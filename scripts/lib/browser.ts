@@ -1,0 +1,175 @@
+// Drives Debian's Chromium with the built extension over pages served from 127.0.0.1: used by the end-to-end
+// tests, `npm start` and the screenshot script.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { ROOT } from './example-page';
+
+export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface PageServer {
+  base: string;
+  set(path: string, body: string | Buffer, type?: string): void;
+  close(): Promise<void>;
+}
+
+export async function servePages(pages: Record<string, string | Buffer> = {}): Promise<PageServer> {
+  const files = new Map<string, { body: string | Buffer; type: string }>();
+  for (const [p, body] of Object.entries(pages)) files.set(p, { body, type: 'text/html; charset=utf-8' });
+  const server: Server = createServer((req, res) => {
+    const f = files.get((req.url ?? '/').split('?')[0] ?? '/');
+    res.writeHead(f ? 200 : 404, { 'content-type': f?.type ?? 'text/plain' });
+    res.end(f?.body ?? 'not found');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    set: (p, body, type = 'text/html; charset=utf-8') => void files.set(p, { body, type }),
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+}
+
+/** Launches Chromium with the extension; pass a profile directory to relaunch with the same profile. */
+export async function launch(profile?: string): Promise<Browser> {
+  assertBuilt();
+  const dir = profile ?? mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profile: dir,
+    async close(options) {
+      await context.close();
+      if (!options?.keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the background reports the dataset ready (the starter pack installs on first run). */
+export async function waitForDataset(b: Browser, timeoutMs = 30000): Promise<void> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await page.waitForSelector('[data-pack-id]', { timeout: timeoutMs });
+  await page.close();
+}
+
+export interface MarkInfo {
+  key: string;
+  text: string;
+}
+
+/** The marks Backstory painted, read from the page's own world through CSS.highlights. */
+export async function marks(page: Page): Promise<MarkInfo[]> {
+  return page.evaluate(() => {
+    const out: { key: string; text: string }[] = [];
+    for (const [key, hl] of CSS.highlights) {
+      if (!key.startsWith('backstory-') || key === 'backstory-focus') continue;
+      for (const r of hl as unknown as Iterable<Range>) out.push({ key, text: r.toString() });
+    }
+    return out;
+  });
+}
+
+/** Waits until marks appear and stop changing for a moment. */
+export async function waitForMarks(page: Page, timeoutMs = 15000): Promise<MarkInfo[]> {
+  const start = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  for (;;) {
+    const now = await marks(page);
+    if (now.length !== last) {
+      last = now.length;
+      stableSince = Date.now();
+    }
+    if (now.length > 0 && Date.now() - stableSince > 500) return now;
+    if (Date.now() - start > timeoutMs) return now;
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The tab id of the page whose URL is `url`, from the background's per-tab results. */
+export async function tabIdOf(b: Browser, url: string): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const found = await b.worker.evaluate(async (u: string) => {
+      type Session = { get(keys: null): Promise<Record<string, { url?: string }>> };
+      const ext = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome;
+      const all = await ext.storage.session.get(null);
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.url === u);
+      return hit ? Number(hit[0].slice(4)) : null;
+    }, url);
+    if (found !== null) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab results for ${url}`);
+}
+
+export async function openPopup(b: Browser, tabId: number): Promise<Page> {
+  const popup = await b.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 800 });
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Body HTML of a page loaded in a browser without the extension: the reference for "DOM unchanged". */
+export async function referenceBodies(urls: string[]): Promise<Map<string, string>> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const out = new Map<string, string>();
+  for (const url of urls) {
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    out.set(url, await page.evaluate(() => document.body.innerHTML));
+    await page.close();
+  }
+  await browser.close();
+  return out;
+}
+
+/** Centre of the first painted range whose text is `text`. */
+export async function markCentre(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((want: string) => {
+    for (const [key, hl] of CSS.highlights) {
+      if (!key.startsWith('backstory-')) continue;
+      for (const r of hl as unknown as Iterable<Range>) {
+        if (r.toString() !== want) continue;
+        const b = r.getBoundingClientRect();
+        if (b.width > 0) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter, type Handlers, type SenderInfo } from '../../../lib/core/router';
+
+const OWN = 'own-extension-id';
+const handlers: Handlers = {
+  scan: async () => ({ mentions: [], entities: [] }),
+  entity: async (r) => (r.id === 'boom' ? Promise.reject(new Error('store failed')) : null),
+  'tab-results': async () => null,
+  'dataset-status': async () => ({ state: 'ready', progress: 1, message: null, pack: null }),
+};
+const route = createRouter(OWN, handlers);
+const fromTab: SenderInfo = { id: OWN, tabId: 3, url: 'https://news.example/' };
+const fromPopup: SenderInfo = { id: OWN, tabId: undefined, url: `chrome-extension://${OWN}/popup.html` };
+const scan = { type: 'scan', url: 'https://news.example/', title: '', published: null, isArticle: true, siteEnabled: true, blocks: [] };
+
+describe('router', () => {
+  it.each([
+    ['a scan from a content script', scan, fromTab, true],
+    ['a status request from the popup', { type: 'dataset-status' }, fromPopup, true],
+    ['a scan from the popup (not a tab)', scan, fromPopup, false],
+    ['a message from another extension', { type: 'dataset-status' }, { ...fromPopup, id: 'someone-else' }, false],
+    ['a message from a web page (no extension id)', { type: 'dataset-status' }, { id: undefined, tabId: 3, url: 'https://evil.example/' }, false],
+    ['an unknown message', { type: 'drop-database' }, fromPopup, false],
+  ])('%s → ok=%s', async (_name, msg, sender, ok) => {
+    expect((await route(msg, sender)).ok).toBe(ok);
+  });
+
+  it('turns a failing handler into an error reply', async () => {
+    expect(await route({ type: 'entity', id: 'boom', asOf: '2020-01-01' }, fromPopup)).toEqual({ ok: false, error: 'store failed' });
+  });
+});

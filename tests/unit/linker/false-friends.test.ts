@@ -1,0 +1,37 @@
+// Common words that are also names, sentence-initial capitals, acronyms that must match case.
+import { describe, expect, it } from 'vitest';
+import { links } from './fixture';
+
+describe('refuses false friends', () => {
+  it.each([
+    ['The talks may resume in May next year.', []],
+    ['The election was held in May.', []],
+    ['May we ask a question?', []],
+    ['Will the talks resume next week?', []],
+    ['The bill was passed by the Senate.', []],
+    ['They ate turkey for dinner.', []],
+    ['Let us go there together.', []],
+    ['Us and them is a song.', []],
+    ['Who knows what comes next.', []],
+    ['Alliance members met on Monday.', []],
+    ['The Alliance justified the move on Wednesday.', []],
+    ['Top jobs of the day', []],
+    ['Top officials resigned.', []],
+    ['we met at the top of the hill', []],
+    ['a kind of chad was left in the ballot', []],
+  ])('%j links nothing', (text, expected) => {
+    expect(links(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Troops were sent to Turkey on Monday.', ['Turkey=country:TR']],
+    ['Refugees fled from Chad to Sudan.', ['Chad=country:TD']],
+    ['He spoke for the US delegation.', ['US=country:US']],
+    ['The WHO said the outbreak was over.', ['WHO=org:who']],
+    ['Prime Minister Theresa May resigned. May said she was sorry.', ['Theresa May=person:theresa-may', 'May=person:theresa-may']],
+    ['The actor Will Smith arrived. Later Will said hello.', ['Will Smith=person:will-smith', 'Will=person:will-smith']],
+    ['Later, Bill Clinton spoke.', ['Bill Clinton=person:bill-clinton']],
+  ])('%j', (text, expected) => {
+    expect(links(text)).toEqual(expected);
+  });
+});

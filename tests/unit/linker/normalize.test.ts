@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, GAP_HARD, GAP_SOFT, TokenFlag, tokenize } from '../../../lib/core/normalize';
+
+function keys(text: string): string[] {
+  const t = tokenize(text);
+  return Array.from({ length: t.count }, (_, i) => `${t.h1[i]}:${t.h2[i]}`);
+}
+function surfaces(text: string): string[] {
+  const t = tokenize(text);
+  return Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]));
+}
+
+describe('foldText', () => {
+  it.each([
+    ['Sánchez', 'sanchez'],
+    ['Müller', 'muller'],
+    ['Straße', 'strasse'],
+    ['Łódź', 'lodz'],
+    ['Øresund', 'oresund'],
+    ['Œuvre', 'oeuvre'],
+    ['NATO', 'nato'],
+  ])('%s -> %s', (input, folded) => {
+    expect(foldText(input)).toBe(folded);
+  });
+});
+
+describe('tokens that readers see as the same', () => {
+  it.each([
+    ['Sánchez', 'Sanchez'],
+    ['SÁNCHEZ', 'sanchez'],
+    ['NATO–Russia Council', 'NATO-Russia Council'],
+    ['NATO—Russia', 'NATO-Russia'],
+    ['NATO’s', 'NATO'],
+    ["NATO's", 'NATO'],
+    ["Skripal's", 'Skripal'],
+    ['O’Brien', "O'Brien"],
+    ['U.S.', 'US'],
+    ['Sergei\nSkripal', 'Sergei Skripal'],
+    ['Sergei  Skripal', 'Sergei Skripal'],
+  ])('%j = %j', (a, b) => {
+    expect(keys(a)).toEqual(keys(b));
+  });
+
+  it.each([
+    ['Paris', 'Parish'],
+    ['US', 'USA'],
+    ['Sergei Skripal', 'Sergei Skripa'],
+  ])('%j != %j', (a, b) => {
+    expect(keys(a)).not.toEqual(keys(b));
+  });
+});
+
+describe('token spans stay in original offsets', () => {
+  it.each([
+    ["NATO's actions", ['NATO', 'actions']],
+    ['NATO’s deterrent', ['NATO', 'deterrent']],
+    ['the U.S. Senate', ['the', 'U.S.', 'Senate']],
+    ['Mr. Smith', ['Mr', 'Smith']],
+    ['O’Brien said', ['O’Brien', 'said']],
+    ['Sánchez, Müller', ['Sánchez', 'Müller']],
+    ['(Photo: imago)', ['Photo', 'imago']],
+  ])('%j', (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+});
+
+describe('gaps and flags', () => {
+  it('joins across hyphens and single line breaks, not across blank lines or punctuation', () => {
+    const t = tokenize('A-B\nC\n\nD. E, F');
+    expect(t.gap[1]).toBe(GAP_SOFT);
+    expect(t.gap[2]).toBe(GAP_SOFT);
+    expect(t.gap[3]).toBe(GAP_HARD);
+    expect(t.gap[4]).not.toBe(GAP_SOFT);
+    expect(t.gap[5]).not.toBe(GAP_SOFT);
+  });
+  it.each([
+    ['NATO said', 0, TokenFlag.AllCaps | TokenFlag.Capitalised | TokenFlag.SentenceStart, true],
+    ['and NATO said', 1, TokenFlag.SentenceStart, false],
+    ['It ended. May came', 2, TokenFlag.SentenceStart, true],
+    ['It ended. Then May came', 3, TokenFlag.SentenceStart, false],
+    ['Mr. May came', 1, TokenFlag.SentenceStart, false],
+    ['the U.S. said', 1, TokenFlag.DottedAcronym, true],
+    ['in Turkey', 1, TokenFlag.Capitalised, true],
+    ['a turkey', 1, TokenFlag.Capitalised, false],
+  ])('%j token %i', (text, index, flag, set) => {
+    const t = tokenize(text);
+    expect((t.flags[index]! & flag) === flag).toBe(set);
+  });
+});

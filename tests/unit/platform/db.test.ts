@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { activePack, allEntities, getEntity, installPack, openStore, priorEvents, storedLinker, type Db } from '../../../lib/platform/db';
+import { PACK_FORMAT, type Pack } from '../../../lib/core/pack';
+
+function pack(id: string, version: string, names: string[]): Pack {
+  return {
+    format: PACK_FORMAT,
+    id,
+    version,
+    builtAt: '2026-01-01T00:00:00Z',
+    sources: [{ id: 'test', name: 'Test source', licence: 'CC0', attribution: 'us', url: 'https://example.org' }],
+    entities: names.map((n) => ({ id: `e:${n}`, type: 'person', name: n, aliases: [], facts: [], links: [], prior: 0.5, sources: ['test'] })),
+    events: [
+      { id: 'ev1', date: '2018-03-04', text: `${names[0]} poisoned`, entities: [`e:${names[0]}`], threads: [], source: 'test' },
+      { id: 'ev2', date: '2018-03-27', text: 'expulsions', entities: [`e:${names[0]}`], threads: [], source: 'test' },
+      { id: 'ev3', date: '2021-10-06', text: 'the article day', entities: [`e:${names[0]}`], threads: [], source: 'test' },
+      { id: 'ev4', date: '2022-01-01', text: 'later', entities: [`e:${names[0]}`], threads: [], source: 'test' },
+    ],
+  };
+}
+
+let db: Db;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openStore('test');
+});
+afterEach(() => db.close());
+
+describe('dataset store', () => {
+  it('installs a pack and reads entities and prior events strictly before a date, newest first', async () => {
+    await installPack(db, pack('p', '1', ['Skripal', 'Slutsky']), { origin: 'file', compiledLinker: { v: 1 } });
+    expect((await activePack(db))?.entities).toBe(2);
+    expect((await getEntity(db, 'e:Skripal'))?.name).toBe('Skripal');
+    expect(await getEntity(db, 'e:Nobody')).toBeNull();
+    const prior = await priorEvents(db, 'e:Skripal', '2021-10-06', 10);
+    expect(prior.map((e) => e.date)).toEqual(['2018-03-27', '2018-03-04']);
+    expect(await priorEvents(db, 'e:Skripal', '2021-10-06', 1)).toHaveLength(1);
+    expect(await storedLinker(db)).toEqual({ v: 1 });
+  });
+
+  it('replacing a pack leaves nothing of the old one', async () => {
+    await installPack(db, pack('p', '1', ['Old']), { origin: 'file' });
+    await installPack(db, pack('p', '2', ['New']), { origin: 'url' });
+    expect((await activePack(db))?.version).toBe('2');
+    expect((await allEntities(db)).map((e) => e.name)).toEqual(['New']);
+    expect(await priorEvents(db, 'e:Old', '2030-01-01', 10)).toEqual([]);
+  });
+
+  it('an install interrupted between stage and switch keeps the old dataset complete, and is cleaned up on reopen', async () => {
+    await installPack(db, pack('p', '1', ['Old']), { origin: 'file' });
+    const crash = installPack(db, pack('p', '2', ['New']), {
+      origin: 'url',
+      beforeSwitch: () => Promise.reject(new Error('browser closed')),
+    });
+    await expect(crash).rejects.toThrow(/still in use/);
+    expect((await activePack(db))?.version).toBe('1');
+    expect((await allEntities(db)).map((e) => e.name)).toEqual(['Old']);
+    db.close();
+    db = await openStore('test');
+    expect((await allEntities(db)).map((e) => e.name)).toEqual(['Old']);
+    expect(await priorEvents(db, 'e:Old', '2030-01-01', 10)).toHaveLength(4);
+  });
+
+  it('a write failing while staging (quota) reports it clearly and loses nothing', async () => {
+    await installPack(db, pack('p', '1', ['Old']), { origin: 'file' });
+    const quota = installPack(db, pack('p', '2', ['New']), {
+      origin: 'url',
+      beforeSwitch: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+    });
+    await expect(quota).rejects.toThrow(/no room left/);
+    expect((await activePack(db))?.version).toBe('1');
+  });
+
+  it('a record that fails to write half way through staging loses nothing', async () => {
+    await installPack(db, pack('p', '1', ['Old']), { origin: 'file' });
+    const bad = pack('p', '2', ['New', 'Broken']);
+    // A value IndexedDB cannot store makes the second write fail, after the first was staged.
+    bad.entities[1]!.facts.push({ label: 'x', value: (() => 'no') as unknown as string });
+    await expect(installPack(db, bad, { origin: 'url' })).rejects.toThrow(/still in use/);
+    expect((await activePack(db))?.version).toBe('1');
+    expect((await allEntities(db)).map((e) => e.name)).toEqual(['Old']);
+  });
+
+  it('reports progress up to 1', async () => {
+    const seen: number[] = [];
+    await installPack(db, pack('p', '1', ['A', 'B']), { origin: 'file', onProgress: (p) => seen.push(p) });
+    expect(seen.at(-1)).toBe(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+});

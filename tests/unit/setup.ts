@@ -1,0 +1,2 @@
+// Every unit test gets a fresh in-memory IndexedDB and WXT's fake browser.
+import 'fake-indexeddb/auto';
