@@ -1,11 +1,15 @@
 // When the hover card opens and closes: after a delay on a mark, kept while the pointer is on the card,
 // closed after a grace period once the pointer has left both, on Esc, and when scrolling takes the name away.
 import type { Mark } from './highlights';
-import type { MarkIndex } from './hit-test';
 
 export interface HoverTiming {
   delayMs: number;
   graceMs: number;
+}
+
+/** Finds the mark under a point (MarkIndex does it with the caret position and the marks' rects). */
+export interface MarkLocator {
+  at(doc: Document, x: number, y: number): Mark | null;
 }
 
 export interface HoverCallbacks {
@@ -27,7 +31,7 @@ export class HoverController {
 
   constructor(
     private readonly doc: Document,
-    private readonly index: MarkIndex,
+    private readonly index: MarkLocator,
     private readonly callbacks: HoverCallbacks,
     private timing: HoverTiming,
   ) {}
@@ -71,6 +75,16 @@ export class HoverController {
     }
   }
 
+  /** Closes the shown card but keeps a pending open (the pointer may have moved to another name). */
+  private closeShown(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+    if (this.shown) {
+      this.shown = null;
+      this.callbacks.close();
+    }
+  }
+
   private cancel(): void {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
@@ -104,7 +118,7 @@ export class HoverController {
       this.pending = mark;
       if (mark) this.openTimer = setTimeout(() => this.show(mark), this.timing.delayMs);
     }
-    if (this.shown && !this.closeTimer) this.closeTimer = setTimeout(() => this.hide(), this.timing.graceMs);
+    if (this.shown && !this.closeTimer) this.closeTimer = setTimeout(() => this.closeShown(), this.timing.graceMs);
   };
 
   private onKey = (e: KeyboardEvent): void => {
