@@ -20,6 +20,8 @@ export default defineConfig({
     name: 'Backstory',
     description: 'The backstory of the names in the news you read, one hover away. Runs entirely on your machine.',
     permissions: ['storage', 'unlimitedStorage'],
+    // Asked for one site at a time, only when the reader loads a pack from a server that does not allow CORS.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
   hooks: {
     'build:publicAssets': (_wxt, files) => {

@@ -8,7 +8,7 @@ import { forgetClosedTabs } from '../lib/platform/tab-results';
 
 export default defineBackground(() => {
   const dataset = new DatasetService();
-  serve(createRouter(browser.runtime.id, createHandlers(dataset)));
+  serve(createRouter({ id: browser.runtime.id, origin: browser.runtime.getURL('/') }, createHandlers(dataset)));
   forgetClosedTabs();
   // Install the starter pack on first run, and make sure one is there on every start.
   browser.runtime.onInstalled.addListener(() => void dataset.ensureReady());

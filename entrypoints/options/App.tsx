@@ -1,24 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, safeHttpUrl } from '../../lib/core/format';
 import type { DatasetStatus } from '../../lib/core/protocol';
 import type { Settings } from '../../lib/core/settings';
 import { withSite } from '../../lib/core/sites';
 import { watchDatasetStatus } from '../../lib/platform/dataset-status';
+import { DatasetSection } from './DatasetSection';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/platform/settings';
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<DatasetStatus | null>(null);
+  const [statusRound, setStatusRound] = useState(0);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
-    const stopStatus = watchDatasetStatus(setStatus);
-    const stopSettings = watchSettings(setSettings);
-    return () => {
-      stopStatus();
-      stopSettings();
-    };
+    return watchSettings(setSettings);
   }, []);
+  // Follow the dataset's state; start again after this page installed or reset a pack.
+  useEffect(() => watchDatasetStatus(setStatus), [statusRound]);
 
   if (!settings) return <main class="bs-options">Loading…</main>;
   const off = settings.mode === 'all-except';
@@ -44,35 +42,7 @@ export function App() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="data-h">
-        <h2 id="data-h">Dataset</h2>
-        {!status && <p class="bs-muted">Loading…</p>}
-        {status?.state === 'installing' && (
-          <p>
-            Installing… <progress max={1} value={status.progress} />
-          </p>
-        )}
-        {status?.message && <p class="bs-error">{status.message}</p>}
-        {status?.pack && (
-          <div data-pack-id={status.pack.id}>
-            <p>
-              <strong>{status.pack.id}</strong> version {status.pack.version}, built {formatDate(status.pack.builtAt)}: {status.pack.entities.toLocaleString()} entities,{' '}
-              {status.pack.events.toLocaleString()} events.
-            </p>
-            <h3>Sources and licences</h3>
-            <ul class="bs-sources-list">
-              {status.pack.sources.map((s) => {
-                const href = safeHttpUrl(s.url);
-                return (
-                  <li key={s.id} data-source={s.id}>
-                    {href ? <a href={href} target="_blank" rel="noopener noreferrer">{s.name}</a> : s.name} — {s.licence}. <span class="bs-muted">{s.attribution}</span>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        )}
-      </section>
+      <DatasetSection status={status} onChanged={() => setStatusRound((n) => n + 1)} />
     </main>
   );
 }

@@ -93,7 +93,12 @@ export interface DatasetStatus {
   pack: { id: string; version: string; builtAt: string; entities: number; events: number; sources: PackSource[] } | null;
 }
 
-export type Request = ScanRequest | EntityRequest | TabResultsRequest | DatasetStatusRequest;
+/** Sent by the options page after it installed a pack, so the background reloads its linker and status. */
+export interface DatasetChangedRequest {
+  type: 'dataset-changed';
+}
+
+export type Request = ScanRequest | EntityRequest | TabResultsRequest | DatasetStatusRequest | DatasetChangedRequest;
 
 /** Reply type for each request type. */
 export interface ReplyMap {
@@ -101,6 +106,7 @@ export interface ReplyMap {
   entity: EntityReply;
   'tab-results': TabResultsReply;
   'dataset-status': DatasetStatus;
+  'dataset-changed': DatasetStatus;
 }
 export type ReplyFor<R extends Request> = ReplyMap[R['type']];
 
@@ -166,7 +172,8 @@ export function parseRequest(msg: unknown): Parsed {
       return { ok: true, request: { type: 'tab-results', tabId } };
     }
     case 'dataset-status':
-      return { ok: true, request: { type: 'dataset-status' } };
+    case 'dataset-changed':
+      return { ok: true, request: { type: msg.type } };
     default:
       return { ok: false, error: `unknown message type "${msg.type.slice(0, 40)}"` };
   }

@@ -15,18 +15,30 @@ export type Handlers = {
   [K in Request['type']]: (request: Extract<Request, { type: K }>, sender: SenderInfo) => Promise<ReplyMap[K]>;
 };
 
-/** Messages that only a content script in a tab may send. */
-const FROM_TAB_ONLY: ReadonlySet<Request['type']> = new Set(['scan']);
+export interface Self {
+  /** runtime.id */
+  id: string;
+  /** The origin of the extension's own pages, e.g. "chrome-extension://<id>/" (Firefox uses another UUID here). */
+  origin: string;
+}
 
-export function createRouter(ownId: string, handlers: Handlers) {
+/** Who may send what: content scripts report pages; only the extension's own pages read tab results or swap data. */
+const CONTENT_SCRIPT_ONLY: ReadonlySet<Request['type']> = new Set(['scan']);
+const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['tab-results', 'dataset-changed']);
+
+export function createRouter(self: Self, handlers: Handlers) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Envelope<unknown>> {
     // Only this extension's own pages and content scripts may talk to the background.
-    if (sender.id !== ownId) return { ok: false, error: 'sender is not this extension' };
+    if (sender.id !== self.id) return { ok: false, error: 'sender is not this extension' };
     const parsed = parseRequest(message);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     const request = parsed.request;
-    if (FROM_TAB_ONLY.has(request.type) && sender.tabId === undefined) {
-      return { ok: false, error: `${request.type} must come from a tab` };
+    const fromOwnPage = sender.url !== undefined && sender.url.startsWith(self.origin);
+    if (CONTENT_SCRIPT_ONLY.has(request.type) && (fromOwnPage || sender.tabId === undefined)) {
+      return { ok: false, error: `${request.type} must come from a content script` };
+    }
+    if (EXTENSION_PAGE_ONLY.has(request.type) && !fromOwnPage) {
+      return { ok: false, error: `${request.type} must come from an extension page` };
     }
     try {
       const handler = handlers[request.type] as (r: Request, s: SenderInfo) => Promise<unknown>;

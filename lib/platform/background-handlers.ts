@@ -71,5 +71,10 @@ export function createHandlers(dataset: DatasetService): Handlers {
       void dataset.ensureReady();
       return dataset.getStatus();
     },
+
+    async 'dataset-changed'() {
+      await dataset.reload();
+      return dataset.getStatus();
+    },
   };
 }

@@ -61,6 +61,13 @@ export class DatasetService {
     }
   }
 
+  /** Forgets the cached linker and status after another page installed a pack. */
+  async reload(): Promise<void> {
+    this.linkerPromise = null;
+    this.ready = null;
+    await this.ensureReady();
+  }
+
   getStatus(): DatasetStatus {
     return this.status;
   }

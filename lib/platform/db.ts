@@ -30,6 +30,15 @@ interface ActiveRecord {
   pack: InstalledPack;
 }
 
+/** A pack being staged. Its lease keeps other pages that open the store from dropping it as a leftover. */
+interface StagingRecord {
+  gen: number;
+  since: number;
+}
+
+/** An install that has not written for this long was interrupted (its page closed): its records are garbage. */
+const STAGING_LEASE_MS = 5 * 60 * 1000;
+
 type StoredEntity = PackEntity & { gen: number };
 type StoredEvent = PackEvent & { gen: number };
 interface EventLink {
@@ -44,7 +53,7 @@ interface StoredLinker {
 }
 
 interface BackstorySchema extends DBSchema {
-  meta: { key: string; value: ActiveRecord | number };
+  meta: { key: string; value: ActiveRecord | StagingRecord | number };
   entities: { key: [number, string]; value: StoredEntity };
   events: { key: [number, string]; value: StoredEvent };
   eventLinks: { key: [number, string, string, string]; value: EventLink };
@@ -75,7 +84,12 @@ export async function openStore(name = DB_NAME): Promise<Db> {
 
 export async function activeRecord(db: Db): Promise<ActiveRecord | null> {
   const rec = await db.get('meta', 'active');
-  return typeof rec === 'object' && rec !== null ? rec : null;
+  return typeof rec === 'object' && rec !== null && 'pack' in rec ? rec : null;
+}
+
+async function stagingRecord(db: Db): Promise<StagingRecord | null> {
+  const rec = await db.get('meta', 'staging');
+  return typeof rec === 'object' && rec !== null && 'since' in rec ? rec : null;
 }
 
 export async function activePack(db: Db): Promise<InstalledPack | null> {
@@ -87,18 +101,30 @@ function generationRange(gen: number): IDBKeyRange {
   return IDBKeyRange.bound([gen], [gen, []]);
 }
 
-/** Removes whatever is not the active generation: leftovers of an interrupted install or of a replaced pack. */
-async function dropInactiveGenerations(db: Db): Promise<void> {
+/**
+ * Removes whatever is neither the active generation nor a live install's staging generation: leftovers of an
+ * interrupted install or of a replaced pack.
+ */
+async function dropInactiveGenerations(db: Db, now = Date.now()): Promise<void> {
   const active = (await activeRecord(db))?.gen;
-  const tx = db.transaction([...DATA_STORES, 'linker'], 'readwrite');
-  const below = active === undefined ? IDBKeyRange.lowerBound([-Infinity]) : IDBKeyRange.upperBound([active], true);
-  const above = active === undefined ? null : IDBKeyRange.lowerBound([active, []], true);
-  for (const store of DATA_STORES) {
-    await tx.objectStore(store).delete(below);
-    if (above) await tx.objectStore(store).delete(above);
+  const staging = await stagingRecord(db);
+  const keep = new Set<number>();
+  if (active !== undefined) keep.add(active);
+  if (staging && now - staging.since < STAGING_LEASE_MS) keep.add(staging.gen);
+  const tx = db.transaction([...DATA_STORES, 'linker', 'meta'], 'readwrite');
+  if (staging && !keep.has(staging.gen)) await tx.objectStore('meta').delete('staging');
+  // Delete the key ranges between the kept generations (each generation's keys sort between [gen] and [gen, []]).
+  const kept = [...keep].sort((a, b) => a - b);
+  let lower: IDBValidKey | null = null;
+  const gaps: IDBKeyRange[] = [];
+  for (const gen of kept) {
+    gaps.push(lower === null ? IDBKeyRange.upperBound([gen], true) : IDBKeyRange.bound(lower, [gen], true, true));
+    lower = [gen, []];
   }
+  gaps.push(lower === null ? IDBKeyRange.lowerBound([-Infinity]) : IDBKeyRange.lowerBound(lower, true));
+  for (const store of DATA_STORES) for (const gap of gaps) await tx.objectStore(store).delete(gap);
   const linkers = tx.objectStore('linker');
-  for (const gen of await linkers.getAllKeys()) if (gen !== active) await linkers.delete(gen);
+  for (const gen of await linkers.getAllKeys()) if (!keep.has(gen)) await linkers.delete(gen);
   await tx.done;
 }
 
@@ -116,9 +142,13 @@ export interface InstallOptions {
 
 /** Installs an already validated pack atomically and returns what is now active. */
 export async function installPack(db: Db, pack: Pack, options: InstallOptions): Promise<InstalledPack> {
-  const counter = await db.get('meta', 'nextGen');
+  // Take a generation number and its staging lease in one transaction.
+  const claim = db.transaction('meta', 'readwrite');
+  const counter = await claim.store.get('nextGen');
   const gen = typeof counter === 'number' ? counter : 1;
-  await db.put('meta', gen + 1, 'nextGen');
+  await claim.store.put(gen + 1, 'nextGen');
+  await claim.store.put({ gen, since: Date.now() } satisfies StagingRecord, 'staging');
+  await claim.done;
 
   const links: EventLink[] = [];
   for (const ev of pack.events) for (const entity of new Set(ev.entities)) links.push({ gen, entity, date: ev.date, event: ev.id });
@@ -127,9 +157,10 @@ export async function installPack(db: Db, pack: Pack, options: InstallOptions): 
   try {
     const stage = async <S extends DataStore>(store: S, records: BackstorySchema[S]['value'][]) => {
       for (let i = 0; i < records.length; i += CHUNK) {
-        const tx = db.transaction(store, 'readwrite');
+        const tx = db.transaction([store, 'meta'], 'readwrite');
         const os = tx.objectStore(store);
         for (const r of records.slice(i, i + CHUNK)) void os.put(r);
+        void tx.objectStore('meta').put({ gen, since: Date.now() } satisfies StagingRecord, 'staging');
         await tx.done;
         done += Math.min(CHUNK, records.length - i);
         options.onProgress?.(Math.min(0.99, done / total));
@@ -141,6 +172,7 @@ export async function installPack(db: Db, pack: Pack, options: InstallOptions): 
     if (options.compiledLinker !== undefined) await db.put('linker', { gen, compiled: options.compiledLinker });
     await options.beforeSwitch?.();
   } catch (err) {
+    await db.delete('meta', 'staging').catch(() => undefined);
     await dropInactiveGenerations(db).catch(() => undefined);
     throw new Error(`Installing the pack "${pack.id}" failed: ${describeIdbError(err)}. The dataset you had is still in use.`);
   }
@@ -159,7 +191,16 @@ export async function installPack(db: Db, pack: Pack, options: InstallOptions): 
     ...(options.sha256 !== undefined && { sha256: options.sha256 }),
   };
   // The switch: one small transaction, so readers see either the old dataset or the new one.
-  await db.put('meta', { gen, pack: installed }, 'active');
+  const tx = db.transaction('meta', 'readwrite');
+  const lease = await tx.store.get('staging');
+  if (typeof lease !== 'object' || lease === null || !('since' in lease) || lease.gen !== gen) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`Installing the pack "${pack.id}" failed: another install replaced it. The dataset you had is still in use.`);
+  }
+  await tx.store.put({ gen, pack: installed }, 'active');
+  await tx.store.delete('staging');
+  await tx.done;
   await dropInactiveGenerations(db);
   options.onProgress?.(1);
   return installed;

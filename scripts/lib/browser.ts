@@ -19,26 +19,49 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+export interface ServedFile {
+  body: string | Buffer;
+  type: string;
+  headers?: Record<string, string>;
+}
+
 export interface PageServer {
   base: string;
-  set(path: string, body: string | Buffer, type?: string): void;
+  set(path: string, body: string | Buffer, type?: string, headers?: Record<string, string>): void;
+  /** Paths requested so far, in order (to prove what was and was not fetched). */
+  requests: string[];
   close(): Promise<void>;
 }
 
 export async function servePages(pages: Record<string, string | Buffer> = {}): Promise<PageServer> {
-  const files = new Map<string, { body: string | Buffer; type: string }>();
+  const files = new Map<string, ServedFile>();
+  const requests: string[] = [];
   for (const [p, body] of Object.entries(pages)) files.set(p, { body, type: 'text/html; charset=utf-8' });
   const server: Server = createServer((req, res) => {
-    const f = files.get((req.url ?? '/').split('?')[0] ?? '/');
-    res.writeHead(f ? 200 : 404, { 'content-type': f?.type ?? 'text/plain' });
-    res.end(f?.body ?? 'not found');
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    requests.push(path);
+    const f = files.get(path);
+    if (!f) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const etag = f.headers?.etag;
+    if (etag && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag, ...f.headers });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': f.type, 'content-length': Buffer.byteLength(f.body), ...f.headers });
+    res.end(f.body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     base: `http://127.0.0.1:${port}`,
-    set: (p, body, type = 'text/html; charset=utf-8') => void files.set(p, { body, type }),
+    set: (p, body, type = 'text/html; charset=utf-8', headers) => void files.set(p, { body, type, ...(headers && { headers }) }),
+    requests,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

@@ -7,8 +7,9 @@ const handlers: Handlers = {
   entity: async (r) => (r.id === 'boom' ? Promise.reject(new Error('store failed')) : null),
   'tab-results': async () => null,
   'dataset-status': async () => ({ state: 'ready', progress: 1, message: null, pack: null }),
+  'dataset-changed': async () => ({ state: 'ready', progress: 1, message: null, pack: null }),
 };
-const route = createRouter(OWN, handlers);
+const route = createRouter({ id: OWN, origin: `chrome-extension://${OWN}/` }, handlers);
 const fromTab: SenderInfo = { id: OWN, tabId: 3, url: 'https://news.example/' };
 const fromPopup: SenderInfo = { id: OWN, tabId: undefined, url: `chrome-extension://${OWN}/popup.html` };
 const scan = { type: 'scan', url: 'https://news.example/', title: '', published: null, isArticle: true, siteEnabled: true, blocks: [] };
@@ -18,6 +19,11 @@ describe('router', () => {
     ['a scan from a content script', scan, fromTab, true],
     ['a status request from the popup', { type: 'dataset-status' }, fromPopup, true],
     ['a scan from the popup (not a tab)', scan, fromPopup, false],
+    ['a scan from the options page opened in a tab', scan, { ...fromPopup, tabId: 9 }, false],
+    ['tab results asked by the popup', { type: 'tab-results', tabId: 3 }, fromPopup, true],
+    ['tab results asked by a content script', { type: 'tab-results', tabId: 4 }, fromTab, false],
+    ['dataset-changed from the options page', { type: 'dataset-changed' }, { ...fromPopup, tabId: 9 }, true],
+    ['dataset-changed from a content script', { type: 'dataset-changed' }, fromTab, false],
     ['a message from another extension', { type: 'dataset-status' }, { ...fromPopup, id: 'someone-else' }, false],
     ['a message from a web page (no extension id)', { type: 'dataset-status' }, { id: undefined, tabId: 3, url: 'https://evil.example/' }, false],
     ['an unknown message', { type: 'drop-database' }, fromPopup, false],

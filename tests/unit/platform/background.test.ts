@@ -38,7 +38,7 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   const dataset = new DatasetService();
   await dataset.install(PACK, { origin: 'file' });
-  route = createRouter(OWN, createHandlers(dataset));
+  route = createRouter({ id: OWN, origin: `chrome-extension://${OWN}/` }, createHandlers(dataset));
 });
 
 const scan = (text: string, siteEnabled = true) => ({ type: 'scan', url: tab.url, title: 'A', published: '2021-10-06', isArticle: true, siteEnabled, blocks: [{ text, role: 'body' }] });

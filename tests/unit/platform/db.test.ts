@@ -82,6 +82,37 @@ describe('dataset store', () => {
     expect((await allEntities(db)).map((e) => e.name)).toEqual(['Old']);
   });
 
+  it('another page opening the store while a pack is staging leaves the staged records alone', async () => {
+    await installPack(db, pack('p', '1', ['Old']), { origin: 'file' });
+    let other: Db | null = null;
+    await installPack(db, pack('p', '2', ['New']), {
+      origin: 'url',
+      // The service worker restarts and opens the store half way through the install.
+      beforeSwitch: async () => void (other = await openStore('test')),
+    });
+    expect((await allEntities(db)).map((e) => e.name)).toEqual(['New']);
+    expect(await priorEvents(db, 'e:New', '2030-01-01', 10)).toHaveLength(4);
+    (other as Db | null)?.close();
+  });
+
+  it('an install whose page closed half way is cleaned up once its lease runs out', async () => {
+    await installPack(db, pack('p', '1', ['Old']), { origin: 'file' });
+    const abandoned = installPack(db, pack('p', '2', ['New']), { origin: 'url', beforeSwitch: () => new Promise(() => undefined) });
+    void abandoned;
+    await new Promise((r) => setTimeout(r, 50));
+    const later = Date.now() + 10 * 60 * 1000;
+    const realNow = Date.now;
+    Date.now = () => later;
+    try {
+      const reopened = await openStore('test');
+      const names = (await reopened.getAll('entities')).map((e) => e.name);
+      expect(names).toEqual(['Old']);
+      reopened.close();
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('reports progress up to 1', async () => {
     const seen: number[] = [];
     await installPack(db, pack('p', '1', ['A', 'B']), { origin: 'file', onProgress: (p) => seen.push(p) });
