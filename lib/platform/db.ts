@@ -1,14 +1,23 @@
-// The dataset store: the only module that imports idb. Packs are installed atomically: every record of a new
-// pack is staged under a fresh generation number, then one small transaction makes that generation active,
-// then the old generation is dropped. Readers only ever read the active generation, so they never see half
-// a dataset, and a failed or interrupted install leaves the previous dataset complete and in use.
+// The dataset store: the only module that imports idb.
+//
+// Records are grouped into buckets by a hash of their key (lib/core/buckets): a full pack is a few thousand
+// bucket records instead of half a million small ones, which is what makes an install take seconds.
+//
+// Installs are atomic: every bucket of a new pack is staged under a fresh generation number, then one small
+// transaction makes that generation active, then the old generation is dropped. Readers only read the active
+// generation, so they never see half a dataset, and a failed or interrupted install leaves the previous
+// dataset complete and in use. A staging lease keeps another page that opens the store meanwhile (the
+// service worker restarting, say) from mistaking the generation being written for a leftover.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { bucketCount, bucketOf, datedIndex, refsBefore, toBuckets, type DatedRef } from '../core/buckets';
 import type { Pack, PackEntity, PackEvent, PackSource } from '../core/pack';
 
 export const DB_NAME = 'backstory';
 const DB_VERSION = 1;
-/** Records per staging transaction: small enough to report progress, large enough to be fast. */
-const CHUNK = 2000;
+/** Bucket records per staging transaction: progress is reported after each. */
+const CHUNK = 25;
+/** An install that has not written for this long was interrupted (its page closed): its records are garbage. */
+const STAGING_LEASE_MS = 5 * 60 * 1000;
 
 export interface InstalledPack {
   id: string;
@@ -25,28 +34,31 @@ export interface InstalledPack {
   sha256?: string;
 }
 
+/** How many buckets each store has for the active generation. */
+interface BucketCounts {
+  entities: number;
+  events: number;
+  entityEvents: number;
+  threadEvents: number;
+}
+
 interface ActiveRecord {
   gen: number;
   pack: InstalledPack;
+  buckets: BucketCounts;
 }
 
-/** A pack being staged. Its lease keeps other pages that open the store from dropping it as a leftover. */
 interface StagingRecord {
   gen: number;
   since: number;
 }
 
-/** An install that has not written for this long was interrupted (its page closed): its records are garbage. */
-const STAGING_LEASE_MS = 5 * 60 * 1000;
-
-type StoredEntity = PackEntity & { gen: number };
-type StoredEvent = PackEvent & { gen: number };
-interface EventLink {
+interface Bucket<T> {
   gen: number;
-  entity: string;
-  date: string;
-  event: string;
+  bucket: number;
+  items: Record<string, T>;
 }
+
 interface StoredLinker {
   gen: number;
   compiled: unknown;
@@ -54,14 +66,17 @@ interface StoredLinker {
 
 interface BackstorySchema extends DBSchema {
   meta: { key: string; value: ActiveRecord | StagingRecord | number };
-  entities: { key: [number, string]; value: StoredEntity };
-  events: { key: [number, string]; value: StoredEvent };
-  eventLinks: { key: [number, string, string, string]; value: EventLink };
+  entities: { key: [number, number]; value: Bucket<PackEntity> };
+  events: { key: [number, number]; value: Bucket<PackEvent> };
+  /** Entity id → its events, oldest first. */
+  entityEvents: { key: [number, number]; value: Bucket<DatedRef[]> };
+  /** Story thread title → its events, oldest first. */
+  threadEvents: { key: [number, number]; value: Bucket<DatedRef[]> };
   linker: { key: number; value: StoredLinker };
 }
 
-type DataStore = 'entities' | 'events' | 'eventLinks';
-const DATA_STORES: readonly DataStore[] = ['entities', 'events', 'eventLinks'];
+type DataStore = 'entities' | 'events' | 'entityEvents' | 'threadEvents';
+const DATA_STORES: readonly DataStore[] = ['entities', 'events', 'entityEvents', 'threadEvents'];
 
 export type Db = IDBPDatabase<BackstorySchema>;
 
@@ -71,9 +86,7 @@ export async function openStore(name = DB_NAME): Promise<Db> {
       // Migrations run in order; each step upgrades from the version before it.
       if (oldVersion < 1) {
         db.createObjectStore('meta');
-        db.createObjectStore('entities', { keyPath: ['gen', 'id'] });
-        db.createObjectStore('events', { keyPath: ['gen', 'id'] });
-        db.createObjectStore('eventLinks', { keyPath: ['gen', 'entity', 'date', 'event'] });
+        for (const store of DATA_STORES) db.createObjectStore(store, { keyPath: ['gen', 'bucket'] });
         db.createObjectStore('linker', { keyPath: 'gen' });
       }
     },
@@ -82,7 +95,7 @@ export async function openStore(name = DB_NAME): Promise<Db> {
   return db;
 }
 
-export async function activeRecord(db: Db): Promise<ActiveRecord | null> {
+async function activeRecord(db: Db): Promise<ActiveRecord | null> {
   const rec = await db.get('meta', 'active');
   return typeof rec === 'object' && rec !== null && 'pack' in rec ? rec : null;
 }
@@ -96,28 +109,22 @@ export async function activePack(db: Db): Promise<InstalledPack | null> {
   return (await activeRecord(db))?.pack ?? null;
 }
 
-/** Every key of generation `gen` sorts between [gen] and [gen, []] (arrays sort after strings). */
-function generationRange(gen: number): IDBKeyRange {
-  return IDBKeyRange.bound([gen], [gen, []]);
-}
-
 /**
  * Removes whatever is neither the active generation nor a live install's staging generation: leftovers of an
  * interrupted install or of a replaced pack.
  */
-async function dropInactiveGenerations(db: Db, now = Date.now()): Promise<void> {
+async function dropInactiveGenerations(db: Db): Promise<void> {
   const active = (await activeRecord(db))?.gen;
   const staging = await stagingRecord(db);
   const keep = new Set<number>();
   if (active !== undefined) keep.add(active);
-  if (staging && now - staging.since < STAGING_LEASE_MS) keep.add(staging.gen);
+  if (staging && Date.now() - staging.since < STAGING_LEASE_MS) keep.add(staging.gen);
   const tx = db.transaction([...DATA_STORES, 'linker', 'meta'], 'readwrite');
   if (staging && !keep.has(staging.gen)) await tx.objectStore('meta').delete('staging');
-  // Delete the key ranges between the kept generations (each generation's keys sort between [gen] and [gen, []]).
-  const kept = [...keep].sort((a, b) => a - b);
-  let lower: IDBValidKey | null = null;
+  // Delete the key ranges between kept generations; a generation's keys sort between [gen] and [gen, []].
   const gaps: IDBKeyRange[] = [];
-  for (const gen of kept) {
+  let lower: IDBValidKey | null = null;
+  for (const gen of [...keep].sort((a, b) => a - b)) {
     gaps.push(lower === null ? IDBKeyRange.upperBound([gen], true) : IDBKeyRange.bound(lower, [gen], true, true));
     lower = [gen, []];
   }
@@ -150,25 +157,34 @@ export async function installPack(db: Db, pack: Pack, options: InstallOptions): 
   await claim.store.put({ gen, since: Date.now() } satisfies StagingRecord, 'staging');
   await claim.done;
 
-  const links: EventLink[] = [];
-  for (const ev of pack.events) for (const entity of new Set(ev.entities)) links.push({ gen, entity, date: ev.date, event: ev.id });
-  const total = pack.entities.length + pack.events.length + links.length || 1;
+  const byEntity = datedIndex(pack.events, (e) => e.entities);
+  const byThread = datedIndex(pack.events, (e) => e.threads);
+  const buckets: BucketCounts = {
+    entities: bucketCount(pack.entities.length),
+    events: bucketCount(pack.events.length),
+    entityEvents: bucketCount(byEntity.size),
+    threadEvents: bucketCount(byThread.size),
+  };
+  const staged: { store: DataStore; records: Bucket<unknown>[] }[] = [
+    { store: 'entities', records: bucketsFor(gen, toBuckets(pack.entities, (e) => e.id, buckets.entities)) },
+    { store: 'events', records: bucketsFor(gen, toBuckets(pack.events, (e) => e.id, buckets.events)) },
+    { store: 'entityEvents', records: bucketsFor(gen, mapBuckets(byEntity, buckets.entityEvents)) },
+    { store: 'threadEvents', records: bucketsFor(gen, mapBuckets(byThread, buckets.threadEvents)) },
+  ];
+  const total = staged.reduce((n, s) => n + s.records.length, 0) || 1;
   let done = 0;
   try {
-    const stage = async <S extends DataStore>(store: S, records: BackstorySchema[S]['value'][]) => {
+    for (const { store, records } of staged) {
       for (let i = 0; i < records.length; i += CHUNK) {
         const tx = db.transaction([store, 'meta'], 'readwrite');
         const os = tx.objectStore(store);
-        for (const r of records.slice(i, i + CHUNK)) void os.put(r);
+        for (const r of records.slice(i, i + CHUNK)) void os.put(r as never);
         void tx.objectStore('meta').put({ gen, since: Date.now() } satisfies StagingRecord, 'staging');
         await tx.done;
         done += Math.min(CHUNK, records.length - i);
         options.onProgress?.(Math.min(0.99, done / total));
       }
-    };
-    await stage('entities', pack.entities.map((e) => ({ ...e, gen })));
-    await stage('events', pack.events.map((e) => ({ ...e, gen })));
-    await stage('eventLinks', links);
+    }
     if (options.compiledLinker !== undefined) await db.put('linker', { gen, compiled: options.compiledLinker });
     await options.beforeSwitch?.();
   } catch (err) {
@@ -198,7 +214,7 @@ export async function installPack(db: Db, pack: Pack, options: InstallOptions): 
     await tx.done.catch(() => undefined);
     throw new Error(`Installing the pack "${pack.id}" failed: another install replaced it. The dataset you had is still in use.`);
   }
-  await tx.store.put({ gen, pack: installed }, 'active');
+  await tx.store.put({ gen, pack: installed, buckets } satisfies ActiveRecord, 'active');
   await tx.store.delete('staging');
   await tx.done;
   await dropInactiveGenerations(db);
@@ -206,55 +222,86 @@ export async function installPack(db: Db, pack: Pack, options: InstallOptions): 
   return installed;
 }
 
+function mapBuckets<T>(index: Map<string, T>, buckets: number): Map<number, Record<string, T>> {
+  const out = new Map<number, Record<string, T>>();
+  for (const [key, value] of index) {
+    const b = bucketOf(key, buckets);
+    let rec = out.get(b);
+    if (!rec) out.set(b, (rec = {}));
+    rec[key] = value;
+  }
+  return out;
+}
+
+function bucketsFor<T>(gen: number, grouped: Map<number, Record<string, T>>): Bucket<T>[] {
+  return [...grouped].map(([bucket, items]) => ({ gen, bucket, items }));
+}
+
 function describeIdbError(err: unknown): string {
   if (err instanceof DOMException && err.name === 'QuotaExceededError') return 'the browser has no room left for it (storage quota exceeded)';
   return err instanceof Error ? err.message : String(err);
 }
 
-export async function getEntity(db: Db, id: string): Promise<PackEntity | null> {
-  const gen = (await activeRecord(db))?.gen;
-  if (gen === undefined) return null;
-  const rec = await db.get('entities', [gen, id]);
-  if (!rec) return null;
-  const { gen: _gen, ...entity } = rec;
-  return entity;
+/** Looks keys up in their buckets, reading each bucket once, within one transaction. */
+async function lookup<S extends DataStore, T>(db: Db, store: S, gen: number, buckets: number, keys: readonly string[]): Promise<Map<string, T>> {
+  const tx = db.transaction(store);
+  const wanted = [...new Set(keys.map((k) => bucketOf(k, buckets)))];
+  const records = await Promise.all(wanted.map((b) => tx.store.get([gen, b]) as Promise<Bucket<T> | undefined>));
+  await tx.done;
+  const out = new Map<string, T>();
+  for (const rec of records) {
+    if (!rec) continue;
+    for (const k of keys) {
+      const v = Object.hasOwn(rec.items, k) ? rec.items[k] : undefined;
+      if (v !== undefined) out.set(k, v);
+    }
+  }
+  return out;
 }
 
-/** Several entities in one transaction, in the order asked; missing ones are left out. */
+export async function getEntity(db: Db, id: string): Promise<PackEntity | null> {
+  return (await getEntities(db, [id]))[0] ?? null;
+}
+
+/** Several entities, in the order asked; missing ones are left out. */
 export async function getEntities(db: Db, ids: readonly string[]): Promise<PackEntity[]> {
-  const gen = (await activeRecord(db))?.gen;
-  if (gen === undefined) return [];
-  const tx = db.transaction('entities');
-  const recs = await Promise.all(ids.map((id) => tx.store.get([gen, id])));
-  await tx.done;
-  return recs.filter((r): r is StoredEntity => r !== undefined).map(({ gen: _g, ...e }) => e);
+  const active = await activeRecord(db);
+  if (!active || ids.length === 0) return [];
+  const found = await lookup<'entities', PackEntity>(db, 'entities', active.gen, active.buckets.entities, ids);
+  return ids.map((id) => found.get(id)).filter((e): e is PackEntity => e !== undefined);
+}
+
+async function eventsFor(db: Db, active: ActiveRecord, refs: readonly DatedRef[]): Promise<PackEvent[]> {
+  const found = await lookup<'events', PackEvent>(db, 'events', active.gen, active.buckets.events, refs.map((r) => r[1]));
+  return refs.map((r) => found.get(r[1])).filter((e): e is PackEvent => e !== undefined);
 }
 
 /** The entity's events strictly before `asOf` (YYYY-MM-DD), newest first. */
 export async function priorEvents(db: Db, entityId: string, asOf: string, limit: number): Promise<PackEvent[]> {
-  const gen = (await activeRecord(db))?.gen;
-  if (gen === undefined || limit <= 0) return [];
-  const tx = db.transaction(['eventLinks', 'events']);
-  const range = IDBKeyRange.bound([gen, entityId, ''], [gen, entityId, asOf], false, true);
-  const ids: string[] = [];
-  for (let cur = await tx.objectStore('eventLinks').openCursor(range, 'prev'); cur && ids.length < limit; cur = await cur.continue()) {
-    ids.push(cur.value.event);
-  }
-  const events = await Promise.all(ids.map((id) => tx.objectStore('events').get([gen, id])));
-  await tx.done;
-  return events.filter((e): e is StoredEvent => e !== undefined).map(({ gen: _g, ...ev }) => ev);
+  const active = await activeRecord(db);
+  if (!active || limit <= 0) return [];
+  const refs = (await lookup<'entityEvents', DatedRef[]>(db, 'entityEvents', active.gen, active.buckets.entityEvents, [entityId])).get(entityId) ?? [];
+  return eventsFor(db, active, refsBefore(refs, asOf, limit));
+}
+
+/** The events of a story thread strictly before `asOf`, newest first. */
+export async function threadEvents(db: Db, thread: string, asOf: string, limit: number): Promise<PackEvent[]> {
+  const active = await activeRecord(db);
+  if (!active || limit <= 0) return [];
+  const refs = (await lookup<'threadEvents', DatedRef[]>(db, 'threadEvents', active.gen, active.buckets.threadEvents, [thread])).get(thread) ?? [];
+  return eventsFor(db, active, refsBefore(refs, asOf, limit));
 }
 
 /** All entities of the active dataset, for compiling the linker when no compiled form is stored. */
 export async function allEntities(db: Db): Promise<PackEntity[]> {
-  const gen = (await activeRecord(db))?.gen;
-  if (gen === undefined) return [];
-  const recs = await db.getAll('entities', generationRange(gen));
-  return recs.map(({ gen: _g, ...e }) => e);
+  const active = await activeRecord(db);
+  if (!active) return [];
+  const records = await db.getAll('entities', IDBKeyRange.bound([active.gen], [active.gen, []]));
+  return records.flatMap((r) => Object.values(r.items));
 }
 
 export async function storedLinker(db: Db): Promise<unknown> {
-  const gen = (await activeRecord(db))?.gen;
-  if (gen === undefined) return undefined;
-  return (await db.get('linker', gen))?.compiled;
+  const active = await activeRecord(db);
+  if (!active) return undefined;
+  return (await db.get('linker', active.gen))?.compiled;
 }

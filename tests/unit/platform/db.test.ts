@@ -105,7 +105,7 @@ describe('dataset store', () => {
     Date.now = () => later;
     try {
       const reopened = await openStore('test');
-      const names = (await reopened.getAll('entities')).map((e) => e.name);
+      const names = (await reopened.getAll('entities')).flatMap((b) => Object.values(b.items).map((e) => e.name));
       expect(names).toEqual(['Old']);
       reopened.close();
     } finally {
