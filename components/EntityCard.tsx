@@ -9,11 +9,15 @@ interface Props {
   asOfFromPage: boolean;
   /** How many facts to show (the hover card shows a few, the popup all). */
   maxFacts?: number;
+  /** The popup shows the whole timeline with years, threads and outlets. */
+  detailed?: boolean;
   onMore?: () => void;
+  /** "Show on page": scroll to the entity's first mark and open its card there. */
+  onShow?: () => void;
 }
 
 /** All strings come from packs: Preact renders them as text, and only http(s) URLs become links. */
-export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, onMore }: Props) {
+export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = false, onMore, onShow }: Props) {
   const blurb = card.description ?? card.descriptor;
   return (
     <section class="bs-card" data-entity-id={card.id} data-entity-type={card.type} data-wikidata={card.wikidata ?? undefined} aria-label={`${card.name}: background`}>
@@ -39,7 +43,7 @@ export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, onMore }: P
         Before {formatDate(asOf)}
         {!asOfFromPage && <span class="bs-muted"> (no date on the page: as of today)</span>}
       </h3>
-      <EventTimeline events={card.priorEvents} />
+      <EventTimeline events={card.priorEvents} detailed={detailed} />
       <footer class="bs-card-foot">
         <span class="bs-sources">
           {card.sources.length > 0 ? 'Sources: ' : ''}
@@ -59,6 +63,11 @@ export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, onMore }: P
             );
           })}
         </span>
+        {onShow && (
+          <button type="button" class="bs-more" onClick={onShow} data-testid="show-on-page">
+            Show on page
+          </button>
+        )}
         {onMore && (
           <button type="button" class="bs-more" onClick={onMore}>
             More in Backstory

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onTabCommand } from '../../lib/platform/messaging';
 import { loadSettings, watchSettings } from '../../lib/platform/settings';
 import { PageSession } from './page-session';
 import '../../components/hover.css';
@@ -11,6 +12,12 @@ export default defineContentScript({
   async main(ctx) {
     const session = new PageSession(ctx, await loadSettings());
     ctx.onInvalidated(watchSettings((s) => void session.applySettings(s)));
+    ctx.onInvalidated(
+      onTabCommand((command) => {
+        if (command.type === 'show-entity') session.showEntity(command.id);
+        else void session.markThisPage();
+      }),
+    );
     await session.scan();
   },
 });

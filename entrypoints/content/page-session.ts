@@ -24,6 +24,8 @@ export class PageSession {
   private asOf = todayIso();
   private asOfFromPage = false;
   private generation = 0;
+  /** The reader asked to mark this page although it does not look like an article. */
+  private markAnyway = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -58,13 +60,12 @@ export class PageSession {
     this.clearMarks();
     if (!highlightsSupported()) return;
     const enabled = this.enabledHere();
-    const article = enabled
-      ? readArticle(document, { anyPage: this.settings.anyPage, isOwnUi: (el) => el.localName === CARD_HOST_TAG })
-      : null;
+    const anyPage = this.settings.anyPage || this.markAnyway;
+    const article = enabled ? readArticle(document, { anyPage, isOwnUi: (el) => el.localName === CARD_HOST_TAG }) : null;
     this.article = article;
     this.asOf = article?.published?.date ?? todayIso();
     this.asOfFromPage = Boolean(article?.published);
-    const mark = enabled && article !== null && (article.isArticle || this.settings.anyPage);
+    const mark = enabled && article !== null && (article.isArticle || anyPage);
     const request: ScanRequest = {
       type: 'scan',
       url: location.href,
@@ -77,6 +78,21 @@ export class PageSession {
     const reply = await send(request);
     if (gen !== this.generation || !mark) return; // a newer scan or a switch-off overtook this one
     this.paint(reply, article);
+  }
+
+  /** "Mark it anyway" from the popup, for a page that does not look like an article. */
+  async markThisPage(): Promise<void> {
+    this.markAnyway = true;
+    await this.scan();
+  }
+
+  /** "Show on page" from the popup: scroll to the entity's first mark and open its card. */
+  showEntity(id: string): void {
+    const mark = this.index.all().find((m) => m.entity === id);
+    if (!mark) return;
+    const el = mark.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    requestAnimationFrame(() => this.hover.show(mark));
   }
 
   private paint(reply: ScanReply, article: ArticleRead): void {

@@ -1,27 +1,43 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { EntityCard } from '../../components/EntityCard';
-import { EntityList } from '../../components/EntityList';
 import { SiteToggle } from '../../components/SiteToggle';
-import { todayIso } from '../../lib/core/format';
-import type { DatasetStatus, EntityCardData } from '../../lib/core/protocol';
+import { TYPE_LABELS, todayIso } from '../../lib/core/format';
+import type { EntityType } from '../../lib/core/pack';
+import type { DatasetStatus, EntitySummary } from '../../lib/core/protocol';
+import { searchKey } from '../../lib/core/search';
 import { isSiteEnabled, siteOf, withSite } from '../../lib/core/sites';
 import { watchDatasetStatus } from '../../lib/platform/dataset-status';
-import { send } from '../../lib/platform/messaging';
+import { sendToTab } from '../../lib/platform/messaging';
 import { updateSettings, watchSettings } from '../../lib/platform/settings';
 import { watchTabResults } from '../../lib/platform/tab-results';
 import { loadPopupData, type PopupData } from './data';
+import { EntityPanel } from './EntityPanel';
+import { SearchTab } from './SearchTab';
+import { StoryTab } from './StoryTab';
+
+type Tab = 'page' | 'story' | 'search';
+
+/** Groups entities by type, the group of the most salient entity first; order within a group is kept. */
+function groupByType(entities: readonly EntitySummary[]): { type: EntityType; entities: EntitySummary[] }[] {
+  const groups = new Map<EntityType, EntitySummary[]>();
+  for (const e of entities) {
+    const list = groups.get(e.type) ?? [];
+    list.push(e);
+    groups.set(e.type, list);
+  }
+  // A Map keeps insertion order: the group whose first entity is most salient comes first.
+  return [...groups].map(([type, list]) => ({ type, entities: list }));
+}
 
 export function App() {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [cards, setCards] = useState<Record<string, EntityCardData | null>>({});
   const [status, setStatus] = useState<DatasetStatus | null>(null);
+  const [tab, setTab] = useState<Tab>('page');
+  const [filter, setFilter] = useState('');
 
-  const reload = () => loadPopupData().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   useEffect(() => {
-    void reload();
+    loadPopupData().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     return watchDatasetStatus(setStatus);
   }, []);
   const tabId = data?.tabId ?? null;
@@ -43,51 +59,68 @@ export function App() {
   const site = results ? siteOf(results.url) : null;
   const enabled = site !== null && isSiteEnabled(settings.mode, settings.sites, site);
   const asOf = results?.published ?? todayIso();
-
-  const toggle = async (id: string) => {
-    setOpenId(openId === id ? null : id);
-    if (!(id in cards)) {
-      const card = await send({ type: 'entity', id, asOf, limit: 50 });
-      setCards((c) => ({ ...c, [id]: card }));
-    }
+  const asOfFromPage = Boolean(results?.published);
+  const entities = results?.entities ?? [];
+  const q = searchKey(filter);
+  const shown = q ? entities.filter((e) => searchKey(e.name).includes(q)) : entities;
+  const showOnPage = (id: string) => {
+    if (tabId !== null) void sendToTab(tabId, { type: 'show-entity', id }).then(() => window.close());
   };
 
   return (
     <main class="bs-popup">
       <header class="bs-popup-head">
         <h1>Backstory</h1>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">Options</a>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          Options
+        </a>
       </header>
       {site && (
-        <SiteToggle
-          site={site}
-          enabled={enabled}
-          onChange={(on) => void updateSettings((s) => ({ ...s, sites: withSite(s.mode, s.sites, site, on) }))}
-        />
+        <SiteToggle site={site} enabled={enabled} onChange={(on) => void updateSettings((s) => ({ ...s, sites: withSite(s.mode, s.sites, site, on) }))} />
       )}
       {status?.state === 'installing' && (
-        <p class="bs-status">
+        <p class="bs-status" data-testid="installing">
           Installing the dataset… <progress max={1} value={status.progress} />
         </p>
       )}
       {status?.state === 'error' && <p class="bs-error">{status.message}</p>}
-      {!results && <p class="bs-muted">Backstory has not read this page. It reads news articles on http(s) pages.</p>}
-      {results && !enabled && <p class="bs-muted">Backstory is off for this site.</p>}
-      {results && enabled && !results.isArticle && <p class="bs-muted">This page does not look like a news article.</p>}
-      {results && enabled && results.isArticle && results.entities.length === 0 && <p class="bs-muted">No names from the dataset were found on this page.</p>}
-      {results && enabled && results.entities.length > 0 && (
-        <EntityList
-          entities={results.entities}
-          openId={openId}
-          onToggle={(id) => void toggle(id)}
-          renderOpen={(e) => {
-            const card = cards[e.id];
-            if (card === undefined) return <p class="bs-muted">Loading…</p>;
-            if (card === null) return <p class="bs-muted">Not in the dataset any more.</p>;
-            return <EntityCard card={card} asOf={asOf} asOfFromPage={results.published !== null} maxFacts={12} />;
-          }}
-        />
+
+      <nav class="bs-tabs" role="tablist">
+        {(['page', 'story', 'search'] as const).map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={tab === t} class={tab === t ? 'bs-tab bs-tab-on' : 'bs-tab'} onClick={() => setTab(t)} data-testid={`tab-${t}`}>
+            {t === 'page' ? `On this page${entities.length ? ` (${entities.length})` : ''}` : t === 'story' ? 'Story so far' : 'Search'}
+          </button>
+        ))}
+      </nav>
+
+      {tab === 'search' && <SearchTab asOf={asOf} asOfFromPage={asOfFromPage} />}
+      {tab !== 'search' && !results && <p class="bs-muted" data-state="unread">Backstory has not read this page. It reads news articles on http(s) pages.</p>}
+      {tab !== 'search' && results && !enabled && <p class="bs-muted" data-state="off">Backstory is off for this site.</p>}
+      {tab !== 'search' && results && enabled && !results.isArticle && entities.length === 0 && (
+        <p class="bs-muted" data-state="not-article">
+          This page does not look like a news article.{' '}
+          <button type="button" class="bs-link" onClick={() => tabId !== null && void sendToTab(tabId, { type: 'mark-anyway' })} data-testid="mark-anyway">
+            Mark it anyway
+          </button>
+        </p>
       )}
+      {tab !== 'search' && results && enabled && results.isArticle && entities.length === 0 && (
+        <p class="bs-muted" data-state="empty">No names from the dataset were found on this page.</p>
+      )}
+
+      {tab === 'page' && enabled && entities.length > 0 && (
+        <>
+          <input class="bs-filter" type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} placeholder="Filter the names on this page" aria-label="Filter" data-testid="filter" />
+          {groupByType(shown).map((g) => (
+            <section key={g.type} class="bs-group" aria-label={TYPE_LABELS[g.type]}>
+              <h2 class="bs-group-head">{TYPE_LABELS[g.type]}</h2>
+              <EntityPanel entities={g.entities} asOf={asOf} asOfFromPage={asOfFromPage} onShow={showOnPage} />
+            </section>
+          ))}
+          {shown.length === 0 && <p class="bs-muted">No name on this page matches “{filter}”.</p>}
+        </>
+      )}
+      {tab === 'story' && enabled && entities.length > 0 && tabId !== null && <StoryTab tabId={tabId} entities={entities} version={results} />}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 // Every message between the content script, the popup, the options page and the background, typed in one place.
 // The background validates each incoming message with parseRequest before acting on it.
 import type { EntityType, Fact, Link, PackEvent, PackSource } from './pack';
+import type { StoryItem } from './story';
 
 export type BlockRole = 'headline' | 'lead' | 'body' | 'caption';
 
@@ -93,18 +94,36 @@ export interface DatasetStatus {
   pack: { id: string; version: string; builtAt: string; entities: number; events: number; sources: PackSource[] } | null;
 }
 
+/** The story so far of a tab's article: its entities' prior events merged and ranked. */
+export interface StoryRequest {
+  type: 'story';
+  tabId: number;
+  limit?: number;
+}
+export type StoryReply = StoryItem[];
+
+/** Entities of the whole dataset whose name or alias starts with the query (or has a word that does). */
+export interface SearchRequest {
+  type: 'search';
+  query: string;
+  limit?: number;
+}
+export type SearchReply = EntitySummary[];
+
 /** Sent by the options page after it installed a pack, so the background reloads its linker and status. */
 export interface DatasetChangedRequest {
   type: 'dataset-changed';
 }
 
-export type Request = ScanRequest | EntityRequest | TabResultsRequest | DatasetStatusRequest | DatasetChangedRequest;
+export type Request = ScanRequest | EntityRequest | TabResultsRequest | StoryRequest | SearchRequest | DatasetStatusRequest | DatasetChangedRequest;
 
 /** Reply type for each request type. */
 export interface ReplyMap {
   scan: ScanReply;
   entity: EntityReply;
   'tab-results': TabResultsReply;
+  story: StoryReply;
+  search: SearchReply;
   'dataset-status': DatasetStatus;
   'dataset-changed': DatasetStatus;
 }
@@ -170,6 +189,18 @@ export function parseRequest(msg: unknown): Parsed {
       const { tabId } = msg;
       if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return { ok: false, error: 'tab-results: bad tabId' };
       return { ok: true, request: { type: 'tab-results', tabId } };
+    }
+    case 'story': {
+      const { tabId, limit } = msg;
+      if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return { ok: false, error: 'story: bad tabId' };
+      if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > 200)) return { ok: false, error: 'story: bad limit' };
+      return { ok: true, request: limit === undefined ? { type: 'story', tabId } : { type: 'story', tabId, limit } };
+    }
+    case 'search': {
+      const { query, limit } = msg;
+      if (typeof query !== 'string' || query.length > 200) return { ok: false, error: 'search: bad query' };
+      if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > 100)) return { ok: false, error: 'search: bad limit' };
+      return { ok: true, request: limit === undefined ? { type: 'search', query } : { type: 'search', query, limit } };
     }
     case 'dataset-status':
     case 'dataset-changed':

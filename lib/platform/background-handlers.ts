@@ -1,6 +1,9 @@
 // What the background does for each request. Wiring of the store, the linker, the settings and the tab results.
 import type { EntityCardData, EntitySummary } from '../core/protocol';
-import type { PackEntity } from '../core/pack';
+import type { PackEntity, PackEvent } from '../core/pack';
+import { searchEntities } from '../core/search';
+import { mergeStory } from '../core/story';
+import { todayIso } from '../core/format';
 import type { Handlers } from '../core/router';
 import { activePack, getEntities, getEntity, priorEvents } from './db';
 import type { DatasetService } from './dataset';
@@ -8,6 +11,9 @@ import { loadSettings } from './settings';
 import { loadTabResults, saveTabResults } from './tab-results';
 
 const CARD_EVENTS = 3;
+/** The story so far draws on this many of the article's most salient entities, and this many events of each. */
+const STORY_ENTITIES = 30;
+const STORY_EVENTS_EACH = 40;
 
 function blurb(e: PackEntity): string | null {
   return e.description ?? e.descriptor ?? null;
@@ -65,6 +71,23 @@ export function createHandlers(dataset: DatasetService): Handlers {
 
     async 'tab-results'(req) {
       return loadTabResults(req.tabId);
+    },
+
+    async story(req) {
+      const results = await loadTabResults(req.tabId);
+      if (!results || results.entities.length === 0) return [];
+      const db = await dataset.db();
+      const asOf = results.published ?? todayIso();
+      const top = results.entities.slice(0, STORY_ENTITIES);
+      const lists = await Promise.all(top.map((e) => priorEvents(db, e.id, asOf, STORY_EVENTS_EACH)));
+      const perEntity = new Map<string, PackEvent[]>(top.map((e, i) => [e.id, lists[i] ?? []]));
+      return mergeStory(perEntity, req.limit ?? 40);
+    },
+
+    async search(req) {
+      const found = searchEntities(await dataset.searchIndex(), req.query, req.limit ?? 20);
+      const records = await getEntities(await dataset.db(), found.map((f) => f.id));
+      return records.map((e) => ({ id: e.id, type: e.type, name: e.name, wikidata: e.wikidata ?? null, blurb: blurb(e), mentions: 0, salience: 0 }));
     },
 
     async 'dataset-status'() {

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { compileLinker, loadLinker, type CompiledLinker, type Linker } from '../core/linker';
 import type { DatasetStatus } from '../core/protocol';
 import type { Pack } from '../core/pack';
+import { searchEntry, type SearchEntry } from '../core/search';
 import { activePack, allEntities, installPack, openStore, storedLinker, type Db, type InstallOptions, type InstalledPack } from './db';
 import { decodePack } from './pack-loader';
 
@@ -12,6 +13,7 @@ export const STARTER_PACK_PATH = '/starter-pack.json.gz';
 export class DatasetService {
   private dbPromise: Promise<Db> | null = null;
   private linkerPromise: Promise<Linker | null> | null = null;
+  private searchPromise: Promise<SearchEntry[]> | null = null;
   private status: DatasetStatus = { state: 'empty', progress: 0, message: null, pack: null };
   private ready: Promise<void> | null = null;
 
@@ -53,6 +55,7 @@ export class DatasetService {
         onProgress: (p) => (this.status = { ...this.status, progress: p }),
       });
       this.linkerPromise = Promise.resolve(linker);
+      this.searchPromise = null;
       this.status = { state: 'ready', progress: 1, message: null, pack: summary(installed) };
     } catch (err) {
       const old = await activePack(db);
@@ -64,8 +67,21 @@ export class DatasetService {
   /** Forgets the cached linker and status after another page installed a pack. */
   async reload(): Promise<void> {
     this.linkerPromise = null;
+    this.searchPromise = null;
     this.ready = null;
     await this.ensureReady();
+  }
+
+  /** Names and aliases of every entity, read once on the first search (searches are rare; pages are not). */
+  searchIndex(): Promise<SearchEntry[]> {
+    this.searchPromise ??= (async () => {
+      await this.ensureReady();
+      return (await allEntities(await this.db())).map(searchEntry);
+    })().catch((err: unknown) => {
+      this.searchPromise = null;
+      throw err;
+    });
+    return this.searchPromise;
   }
 
   getStatus(): DatasetStatus {

@@ -38,19 +38,29 @@ export function serve(route: (message: unknown, sender: SenderInfo) => Promise<E
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => route(message, senderInfo(sender)));
 }
 
-/** Messages from the popup to the content script of one tab ("show on page"). */
-export type TabCommand = { type: 'show-entity'; id: string };
+/** Commands from the popup to the content script of one tab. */
+export type TabCommand = { type: 'show-entity'; id: string } | { type: 'mark-anyway' };
 
 export async function sendToTab(tabId: number, command: TabCommand): Promise<void> {
   await browser.tabs.sendMessage(tabId, command);
 }
 
-export function onTabCommand(handler: (command: TabCommand) => void): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'show-entity' && typeof (message as { id?: unknown }).id === 'string') {
-      handler({ type: 'show-entity', id: (message as { id: string }).id });
-    }
+function parseTabCommand(message: unknown): TabCommand | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as { type?: unknown; id?: unknown };
+  if (m.type === 'show-entity' && typeof m.id === 'string' && m.id.length < 512) return { type: 'show-entity', id: m.id };
+  if (m.type === 'mark-anyway') return { type: 'mark-anyway' };
+  return null;
+}
+
+/** Listens in a content script; only this extension's own pages are obeyed. */
+export function onTabCommand(handler: (command: TabCommand) => void): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    const command = parseTabCommand(message);
+    if (command) handler(command);
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -6,6 +6,8 @@ const handlers: Handlers = {
   scan: async () => ({ mentions: [], entities: [] }),
   entity: async (r) => (r.id === 'boom' ? Promise.reject(new Error('store failed')) : null),
   'tab-results': async () => null,
+  story: async () => [],
+  search: async () => [],
   'dataset-status': async () => ({ state: 'ready', progress: 1, message: null, pack: null }),
   'dataset-changed': async () => ({ state: 'ready', progress: 1, message: null, pack: null }),
 };

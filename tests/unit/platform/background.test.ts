@@ -72,6 +72,14 @@ describe('background handlers', () => {
     expect(card.sources.map((s) => s.id)).toEqual(['src']);
   });
 
+  it('merges the story so far of a tab and searches the whole dataset', async () => {
+    await route(scan('NATO said that Russia had not answered.'), tab);
+    const story = await route({ type: 'story', tabId: 7 }, popup);
+    expect(story).toMatchObject({ ok: true, value: [{ event: { id: 'e1' }, involves: ['org:nato', 'country:rus'] }] });
+    const search = await route({ type: 'search', query: 'north atlantic' }, popup);
+    expect(search).toMatchObject({ ok: true, value: [{ id: 'org:nato', name: 'NATO' }] });
+  });
+
   it('reports the installed dataset', async () => {
     expect(await route({ type: 'dataset-status' }, popup)).toMatchObject({ ok: true, value: { state: 'ready', pack: { id: 'unit', entities: 2, events: 2 } } });
   });
