@@ -22,6 +22,9 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     // Asked for one site at a time, only when the reader loads a pack from a server that does not allow CORS.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'next-mark': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Move to the next marked name and open its card' },
+    },
   },
   hooks: {
     'build:publicAssets': (_wxt, files) => {

@@ -15,6 +15,7 @@ export default defineContentScript({
     ctx.onInvalidated(
       onTabCommand((command) => {
         if (command.type === 'show-entity') session.showEntity(command.id);
+        else if (command.type === 'next-mark') session.nextMark();
         else void session.markThisPage();
       }),
     );

@@ -6,6 +6,7 @@ import type { EntityCardData, ScanRequest, ScanReply } from '../../lib/core/prot
 import type { Settings } from '../../lib/core/settings';
 import { isSiteEnabled, siteOf } from '../../lib/core/sites';
 import { readArticle, blockRange, type ArticleRead } from '../../lib/page/article';
+import { isRenderedByLayout } from '../../lib/page/element-filters';
 import { HighlightPainter, highlightsSupported, type Mark } from '../../lib/page/highlights';
 import { MarkIndex } from '../../lib/page/hit-test';
 import { HoverController } from '../../lib/page/hover';
@@ -26,6 +27,8 @@ export class PageSession {
   private generation = 0;
   /** The reader asked to mark this page although it does not look like an article. */
   private markAnyway = false;
+  /** Index of the mark the keyboard shortcut last moved to. */
+  private focused = -1;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -35,7 +38,15 @@ export class PageSession {
     this.hover = new HoverController(
       document,
       this.index,
-      { open: (m) => void this.openCard(m), close: () => this.host.hide(), isCard: (t) => this.host.isHost(t) },
+      {
+        open: (m) => void this.openCard(m),
+        // Closing the card (Esc, pointer away) also takes the keyboard focus mark away.
+        close: () => {
+          this.host.hide();
+          this.painter.focus(null);
+        },
+        isCard: (t) => this.host.isHost(t),
+      },
       { delayMs: settings.hoverDelayMs, graceMs: GRACE_MS },
     );
     ctx.onInvalidated(() => this.stop());
@@ -61,7 +72,7 @@ export class PageSession {
     if (!highlightsSupported()) return;
     const enabled = this.enabledHere();
     const anyPage = this.settings.anyPage || this.markAnyway;
-    const article = enabled ? readArticle(document, { anyPage, isOwnUi: (el) => el.localName === CARD_HOST_TAG }) : null;
+    const article = enabled ? readArticle(document, { anyPage, isOwnUi: (el) => el.localName === CARD_HOST_TAG, isVisible: isRenderedByLayout }) : null;
     this.article = article;
     this.asOf = article?.published?.date ?? todayIso();
     this.asOfFromPage = Boolean(article?.published);
@@ -88,10 +99,23 @@ export class PageSession {
 
   /** "Show on page" from the popup: scroll to the entity's first mark and open its card. */
   showEntity(id: string): void {
-    const mark = this.index.all().find((m) => m.entity === id);
+    const at = this.index.all().findIndex((m) => m.entity === id);
+    if (at >= 0) this.focusMark(at);
+  }
+
+  /** The keyboard shortcut: the next mark in reading order, with a visible focus mark and its card. */
+  nextMark(): void {
+    const count = this.index.all().length;
+    if (count) this.focusMark((this.focused + 1) % count);
+  }
+
+
+  private focusMark(at: number): void {
+    const mark = this.index.all()[at];
     if (!mark) return;
-    const el = mark.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.focused = at;
+    this.painter.focus(mark.range);
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     requestAnimationFrame(() => this.hover.show(mark));
   }
 
@@ -112,6 +136,7 @@ export class PageSession {
   }
 
   private clearMarks(): void {
+    this.focused = -1;
     this.hover.stop();
     this.painter.clear();
     this.index.reset([]);

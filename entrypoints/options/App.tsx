@@ -1,47 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { DatasetStatus } from '../../lib/core/protocol';
 import type { Settings } from '../../lib/core/settings';
-import { withSite } from '../../lib/core/sites';
 import { watchDatasetStatus } from '../../lib/platform/dataset-status';
-import { DatasetSection } from './DatasetSection';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/platform/settings';
+import { DatasetSection } from './DatasetSection';
+import { MarkingSection } from './MarkingSection';
+import { SitesSection } from './SitesSection';
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<DatasetStatus | null>(null);
   const [statusRound, setStatusRound] = useState(0);
+  const [shortcut, setShortcut] = useState<string | null>(null);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
+    void browser.commands
+      ?.getAll()
+      .then((all) => setShortcut(all.find((c) => c.name === 'next-mark')?.shortcut || null))
+      .catch(() => undefined);
     return watchSettings(setSettings);
   }, []);
   // Follow the dataset's state; start again after this page installed or reset a pack.
   useEffect(() => watchDatasetStatus(setStatus), [statusRound]);
 
   if (!settings) return <main class="bs-options">Loading…</main>;
-  const off = settings.mode === 'all-except';
+  const update = (change: (s: Settings) => Settings) => void updateSettings(change);
 
   return (
     <main class="bs-options">
       <h1>Backstory</h1>
-      <section aria-labelledby="sites-h">
-        <h2 id="sites-h">Sites</h2>
-        <p>{off ? 'Backstory runs on every site except these:' : 'Backstory runs only on these sites:'}</p>
-        {settings.sites.length === 0 ? (
-          <p class="bs-muted">None.</p>
-        ) : (
-          <ul class="bs-sites">
-            {settings.sites.map((site) => (
-              <li key={site} data-site={site}>
-                {site}{' '}
-                <button type="button" onClick={() => void updateSettings((s) => ({ ...s, sites: withSite(s.mode, s.sites, site, off) }))}>
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <p class="bs-muted">Everything Backstory does happens in your browser: no page you read, and nothing you hover, is sent anywhere.</p>
+      <SitesSection settings={settings} update={update} />
+      <MarkingSection settings={settings} update={update} shortcut={shortcut} />
       <DatasetSection status={status} onChanged={() => setStatusRound((n) => n + 1)} />
     </main>
   );

@@ -1,11 +1,15 @@
 // Decides whether a page is a news article and reads it: the headline, standfirst, body paragraphs and captions,
 // never the navigation, promos, related links or comments around them.
+//
+// In one call: readArticle(document, { isOwnUi, isVisible: isRenderedByLayout }). To keep every task on the page
+// short, split it: findArticle() (one linear pass over the page), then pull blocks from iterateArticleBlocks() a
+// slice at a time, and readPublishedDate(document, dateScopeOf(region)) whenever convenient.
 
 import { isFurniture, isNeverRead } from './element-filters';
 import { jsonLdArticles } from './json-ld';
 import { readPublishedDate, type PublishedDate } from './published-date';
 import { scoreContent, type ContentScores } from './content-score';
-import { iterateBlocks, defaultRoleOf, isInlineElement, type BlockRole, type BlocksOptions, type PageBlock } from './text-blocks';
+import { iterateBlocks, defaultRoleOf, isInlineElement, isInsideUnreadable, type BlockRole, type BlocksOptions, type PageBlock } from './text-blocks';
 import { readTitle, findHeadline, normalizeTitle } from './title';
 
 export type { BlockRole, PageBlock, Segment } from './text-blocks';
@@ -54,7 +58,13 @@ function hasArticleMicrodata(doc: Document): boolean {
 }
 
 /** The elements between the headline and the body root that belong to the article's top: standfirst, captions. */
-function prefaceElements(headline: Element | null, root: Element, scores: ContentScores, summary: string): Element[] {
+function prefaceElements(
+  headline: Element | null,
+  root: Element,
+  scores: ContentScores,
+  summary: string,
+  isOwnUi: ((el: Element) => boolean) | undefined,
+): Element[] {
   if (headline === null || root.contains(headline) || headline.contains(root)) return [];
   // Only when the headline comes first; the gap between the two is the article's header area.
   if (!(headline.compareDocumentPosition(root) & 4 /* FOLLOWING */)) return [];
@@ -81,7 +91,7 @@ function prefaceElements(headline: Element | null, root: Element, scores: Conten
       const tag = el.tagName.toUpperCase();
       const isSummary = summary.length > 0 && !isInlineElement(el) && normalizeTitle(el.textContent ?? '') === summary;
       if ((role === 'lead' || tag === 'FIGCAPTION' || isSummary) && !out.some((o) => o.contains(el))) {
-        if (scores.textLength(el) > 0) out.push(el);
+        if (scores.textLength(el) > 0 && !isInsideUnreadable(el, isOwnUi)) out.push(el);
       }
     }
     el = walker.nextNode() as Element | null;
@@ -119,11 +129,22 @@ export function findArticle(doc: Document, options: ReadArticleOptions = {}): Ar
   if (doc.querySelector('article') !== null) signals.push('<article>');
 
   const strongSignal = signals.some((s) => s !== '<article>');
-  // A page with article markup needs a modest amount of prose; a page without any needs a lot more.
-  const enough = strongSignal ? readable >= 10 : signals.length > 0 ? readable >= 20 : readable >= 40;
-  const isArticle = root !== null && enough;
+  // A page with article markup needs a modest amount of prose; a page without any needs a lot more. A news
+  // brief written in short paragraphs scores little on long-paragraph readability, so with markup that says
+  // "article", a few hundred characters of plain paragraphs are enough too.
+  const prose = root !== null ? scores.proseLength(root) : 0;
+  const enough = strongSignal
+    ? readable >= 10 || prose >= 250
+    : signals.length > 0
+      ? readable >= 20 || prose >= 500
+      : readable >= 40;
+  // A region holding several <article> cards is a list of stories (a home or section page), unless the page
+  // says in its metadata that it is one article.
+  const cards = root !== null ? root.getElementsByTagName('article').length : 0;
+  const listing = !strongSignal && cards >= 3;
+  const isArticle = root !== null && enough && !listing;
   const reason = `${isArticle ? 'article' : 'not an article'}: ${signals.join(', ') || 'no article markup'}; ` +
-    `prose score ${readable.toFixed(1)}`;
+    `prose score ${readable.toFixed(1)}${listing ? `; a list of ${cards} article cards` : ''}`;
 
   const linkDense = (el: Element): boolean => el !== root && scores.isLinkList(el);
   blocksOptions.skip = linkDense;
@@ -131,7 +152,8 @@ export function findArticle(doc: Document, options: ReadArticleOptions = {}): Ar
     return { isArticle, reason, root: null, headline: null, preface: [], title, blocksOptions };
   }
   const readRoot = root ?? body;
-  const headline = findHeadline(doc, title, readRoot);
+  const found = findHeadline(doc, title, readRoot);
+  const headline = found !== null && !isInsideUnreadable(found, options.isOwnUi) ? found : null;
   blocksOptions.roleOf = (el: Element): BlockRole => {
     if (headline !== null && (el === headline || headline.contains(el))) return 'headline';
     const role = defaultRoleOf(el);
@@ -139,7 +161,7 @@ export function findArticle(doc: Document, options: ReadArticleOptions = {}): Ar
   };
   // The page's summary (meta description) shown between headline and body is the standfirst.
   const summary = normalizeTitle(metaContent(doc, 'og:description') ?? metaContent(doc, 'description') ?? '');
-  const preface = prefaceElements(headline, readRoot, scores, summary);
+  const preface = prefaceElements(headline, readRoot, scores, summary, options.isOwnUi);
   return { isArticle, reason, root: readRoot, headline, preface, title, blocksOptions };
 }
 
@@ -158,7 +180,7 @@ export function* iterateArticleBlocks(region: ArticleRegion): Generator<PageBloc
 }
 
 /** Where a <time> or dateline of this article can be: its header and body, not the rest of the page. */
-function dateScope(region: ArticleRegion): Element | null {
+export function dateScopeOf(region: ArticleRegion): Element | null {
   const { root, headline } = region;
   if (root === null) return null;
   if (headline === null || root.contains(headline)) return root;
@@ -170,10 +192,11 @@ function dateScope(region: ArticleRegion): Element | null {
 /** Reads the article on a page (or, with anyPage, the main text of any page). */
 export function readArticle(doc: Document, options: ReadArticleOptions = {}): ArticleRead {
   const region = findArticle(doc, options);
-  const published = readPublishedDate(doc, dateScope(region));
+  const published = readPublishedDate(doc, dateScopeOf(region));
   const blocks = region.root !== null ? Array.from(iterateArticleBlocks(region)) : [];
   return { isArticle: region.isArticle, reason: region.reason, root: region.root, title: region.title, published, blocks };
 }
 
 export { readPublishedDate } from './published-date';
-export { blocksOf, blockRange, iterateBlocks } from './text-blocks';
+export { blocksOf, blockRange, enclosingBlock, iterateBlocks } from './text-blocks';
+export { isRenderedByLayout } from './element-filters';

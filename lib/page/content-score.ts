@@ -20,9 +20,11 @@ export interface ContentScores {
   bestRoot(): Element | null;
   /** isProbablyReaderable-style measure of the prose inside el (sum of sqrt(len-140) over long paragraphs). */
   readability(el: Element): number;
+  /** Length of the article-like paragraphs (80+ characters, few links) inside el. */
+  proseLength(el: Element): number;
   /** Readable text length inside el (after skipping what is never read and furniture). */
   textLength(el: Element): number;
-  /** A list or box made mostly of links (related stories, tag lists): not prose. */
+  /** A list or box made mostly of links (related stories, tag lists), or of linked teaser headlines: not prose. */
   isLinkList(el: Element): boolean;
 }
 
@@ -77,6 +79,8 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
   const textLen = new Map<Element, number>();
   const linkLen = new Map<Element, number>();
   const linkCount = new Map<Element, number>();
+  // Headings that are links (teaser headlines of other stories), counted per element.
+  const linkedHeadings = new Map<Element, number>();
   const unitOf = new Map<Element, Unit>();
   const units: Unit[] = [];
 
@@ -84,8 +88,11 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
     if (!skipNamedFurniture || !hasFurnitureName(el)) return false;
     return !MAYBE_CONTENT_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
   };
+  // Some sites wrap the whole page in a <form> (ASP.NET): the loose pass measures inside forms too.
+  const neverRead = (el: Element): boolean =>
+    isNeverRead(el) && (skipNamedFurniture || el.tagName.toUpperCase() !== 'FORM');
   const skipped = (el: Element): boolean =>
-    isNeverRead(el) || isFurnitureElement(el) || namedFurniture(el) || (isOwnUi !== undefined && isOwnUi(el));
+    neverRead(el) || isFurnitureElement(el) || namedFurniture(el) || (isOwnUi !== undefined && isOwnUi(el));
 
   // Iterative walk with explicit stacks: the open elements, the nearest block element, and link nesting.
   const open: Element[] = [body];
@@ -99,8 +106,15 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
     const parent = open[open.length - 2];
     open.pop();
     if (blocks[blocks.length - 1] === el) blocks.pop();
-    if (el.tagName.toUpperCase() === 'A') linkDepth--;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'A') linkDepth--;
+    if (/^H[2-6]$/.test(tag)) {
+      const t = textLen.get(el) ?? 0;
+      if (t > 0 && (linkLen.get(el) ?? 0) >= t * 0.5) linkedHeadings.set(el, (linkedHeadings.get(el) ?? 0) + 1);
+    }
     if (parent !== undefined) {
+      const lh = linkedHeadings.get(el);
+      if (lh !== undefined) linkedHeadings.set(parent, (linkedHeadings.get(parent) ?? 0) + lh);
       textLen.set(parent, (textLen.get(parent) ?? 0) + (textLen.get(el) ?? 0));
       linkLen.set(parent, (linkLen.get(parent) ?? 0) + (linkLen.get(el) ?? 0));
       linkCount.set(parent, (linkCount.get(parent) ?? 0) + (linkCount.get(el) ?? 0));
@@ -203,7 +217,7 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
     let up: Element | null = best.parentElement;
     for (let step = 0; step < 5 && up !== null && up !== body && textLen.has(up); step++, up = up.parentElement) {
       const more = prose.get(up) ?? 0;
-      if (more >= base * 1.2 && more - base >= 200 && density(up) < 0.35) {
+      if (more - base >= Math.max(200, base * 0.1)) {
         best = up;
         base = more;
       } else if (more > base) {
@@ -223,6 +237,7 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
   return {
     bestRoot: () => best,
     readability,
+    proseLength: (el) => prose.get(el) ?? 0,
     textLength: (el) => textLen.get(el) ?? 0,
     isLinkList: (el) => {
       const tag = el.tagName.toUpperCase();
@@ -233,7 +248,9 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
       const t = textLen.get(el) ?? 0;
       if (t === 0) return false;
       const links = linkCount.get(el) ?? 0;
-      return density(el) > 0.5 && (links >= 2 || t < 120);
+      if (density(el) > 0.5 && (links >= 2 || t < 120)) return true;
+      // A group of teasers: two or more headlines that link elsewhere, each with a line or two of summary.
+      return (linkedHeadings.get(el) ?? 0) >= 2 && !/^(?:ARTICLE|MAIN|BODY)$/.test(tag);
     },
   };
 }

@@ -27,14 +27,14 @@ const FURNITURE_TOKENS = new Set([
   'jobs', 'recommended', 'recommendations', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'footer',
   'nav', 'navbar', 'navigation', 'menu', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'paywall',
   'mostread', 'trending', 'tags', 'masthead', 'toolbar', 'sr', 'visually', 'visuallyhidden', 'offscreen',
-  'banner', 'teaser', 'teasers', 'more', 'readmore', 'byline', 'author',
-  'caption-credit', 'credit', 'credits', 'copyright', 'rating', 'pagination', 'pager',
+  'banner', 'teaser', 'teasers', 'readmore', 'byline', 'author',
+  'credit', 'credits', 'copyright', 'rating', 'pagination', 'pager',
 ]);
 // Words that are boilerplate even glued to others in camelCase or run-together names ("relatedLinks").
 const FURNITURE_PREFIX = /(?:^|[-_\s])(?:related|outbrain|taboola|newsletter|sharebar|sharing|socialshare|breadcrumb|recommend|advert|sponsor|promo|paywall|cookie|comments?(?:list|section|area|form|count)|most-?(?:read|popular|viewed)|top-?stories|read-?more|also-?read|more-?stories|jobs)/;
 
 // Distinctive pieces of names that mark embedded players and third-party boxes wherever they occur.
-const FURNITURE_INFIX = /player|countdown|smartasset|outbrain|taboola|newsletter/;
+const FURNITURE_INFIX = /player|countdown|smartasset|outbrain|taboola|teads|adsense|doubleclick|newsletter|optin|signup|subscribe/;
 
 export function hasFurnitureName(el: Element): boolean {
   // The page's main region is never furniture, whatever its class says ("js-social-anchor-start").
@@ -91,4 +91,12 @@ export function hasLeadName(el: Element): boolean {
   if (itemprop && /^(?:description|alternativeheadline|abstract)$/i.test(itemprop)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
   return LEAD_NAME.test(names);
+}
+
+/**
+ * A per-block visibility check for the browser (pass as isVisible): asks layout once per block element, so
+ * CSS-hidden copies (mobile-only duplicates, collapsed panels) are not read. Without layout it says visible.
+ */
+export function isRenderedByLayout(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
 }

@@ -99,7 +99,7 @@ export function writtenDateIn(text: string, lang = ''): string | null {
   }
   // Numeric D.M.YYYY, D/M/YYYY or M/D/YYYY (US English pages write month first).
   const monthFirst = /^en-us/i.test(lang);
-  for (const m of t.matchAll(/(?<![\d.\/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g)) {
+  for (const m of t.matchAll(/(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = Number(m[4]);
@@ -115,7 +115,9 @@ function fromString(value: string | null, source: PublishedDate['source'], lang:
   if (!value) return null;
   const date = calendarDateOf(value, lang);
   if (!date) return null;
-  const iso = /^\d{4}-\d{2}-\d{2}T/.test(value.trim()) ? value.trim() : undefined;
+  // Keep the stated time when there is one ("2019-04-28 06:01:07" becomes ISO's "2019-04-28T06:01:07").
+  const trimmed = value.trim();
+  const iso = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(trimmed) ? trimmed.replace(' ', 'T') : undefined;
   return iso ? { date, iso, source } : { date, source };
 }
 
@@ -165,12 +167,23 @@ function fromTime(scope: Element, lang: string): PublishedDate | null {
   return null;
 }
 
-/** A date written near the top of the article: an element named like a date line, byline or timestamp. */
+const DATELINE_NAME = /date|time|byline|published|posted/i;
+
+/**
+ * A date written near the top of the article: in a <time> or an element named like a date line, byline or
+ * timestamp. Only the first few thousand elements are looked at: a dateline sits at the top, and the cost stays
+ * bounded on very long pages.
+ */
 function fromDateline(scope: Element, lang: string): PublishedDate | null {
-  const named = scope.querySelectorAll('[class*="date" i], [class*="time" i], [class*="byline" i], [class*="published" i], [id*="date" i], time');
-  let checked = 0;
-  for (const el of Array.from(named)) {
-    if (++checked > 200) break;
+  const doc = scope.ownerDocument;
+  const walker = doc.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
+  let tested = 0;
+  for (let n = walker.nextNode(), seen = 0; n !== null && seen < 3000 && tested < 200; n = walker.nextNode(), seen++) {
+    const el = n as Element;
+    const named = el.tagName.toUpperCase() === 'TIME' ||
+      DATELINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+    if (!named) continue;
+    tested++;
     const text = el.textContent ?? '';
     if (text.length > 200) continue;
     const date = writtenDateIn(text, lang);

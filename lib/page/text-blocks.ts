@@ -4,7 +4,9 @@
 // Block text is the concatenation of the text nodes' data in document order, unaltered, except:
 // - leading and trailing whitespace of a block is left out (its segments start/end inside the nodes);
 // - a <br> puts one "\n" into the block text that belongs to no segment (a line break inside one block,
-//   so a name is never matched across it by a linker that treats "\n" as a boundary, and the map stays exact).
+//   so a name is never matched across it by a linker that treats "\n" as a boundary, and the map stays exact);
+// - so does skipped inline content (<code>, an <input>, a hidden <span>...) in the middle of a block: its text is
+//   not in the block, and a match must not join the words on either side of it.
 // Whitespace inside a block is kept as the page has it (the linker copes with runs of spaces and newlines).
 
 import { hasLeadName, isFurniture, isNeverRead } from './element-filters';
@@ -38,6 +40,8 @@ const INLINE_TAGS = new Set([
   'INS', 'LABEL', 'MARK', 'NOBR', 'Q', 'RUBY', 'RB', 'RT', 'RP', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG',
   'SUB', 'SUP', 'TIME', 'TT', 'U', 'WBR', 'PICTURE', 'SOURCE',
 ]);
+
+const AD_LABEL = /^\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|sponsored(?: content)?)\s*:?\s*$/i;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -128,7 +132,10 @@ export function* iterateBlocks(root: Element, options: BlocksOptions = {}): Gene
     if (r === null) return null;
     state.run = null;
     if (isVisible !== undefined && !isVisible(r.element)) return null;
-    return r.finish(roleOf(r.element));
+    const block = r.finish(roleOf(r.element));
+    // An ad slot's label ("ADVERTISEMENT") is all that is left of an ad when its markup has no telling name.
+    if (block !== null && skipFurniture && AD_LABEL.test(block.text)) return null;
+    return block;
   };
   const currentRun = (): BlockBuilder => {
     if (state.run === null) state.run = new BlockBuilder(blockStack[blockStack.length - 1] ?? root);
@@ -142,9 +149,14 @@ export function* iterateBlocks(root: Element, options: BlocksOptions = {}): Gene
       currentRun().addText(node as Text);
     } else if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      if (el.tagName.toUpperCase() === 'BR') {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
         state.run?.addBreak();
-      } else if (!skipped(el)) {
+      } else if (tag === 'RT' || tag === 'RP') {
+        // Ruby annotations (readings over CJK names) are left out without a break: the base text stays whole.
+      } else if (skipped(el)) {
+        state.run?.addBreak();
+      } else {
         if (!isInlineElement(el)) {
           const done = flush();
           if (done) yield done;
@@ -178,9 +190,33 @@ export function* iterateBlocks(root: Element, options: BlocksOptions = {}): Gene
   if (last) yield last;
 }
 
-/** All blocks of a subtree (also used to re-read a changed subtree). */
+/**
+ * True when el sits inside something never read (an editor, code, a hidden subtree, our own UI), checked up the
+ * ancestors once per call. A page-wide <form> wrapper (ASP.NET) does not count: the article can live in one.
+ */
+export function isInsideUnreadable(el: Element, isOwnUi?: (el: Element) => boolean): boolean {
+  for (let e: Element | null = el; e !== null; e = e.parentElement) {
+    if (isOwnUi !== undefined && isOwnUi(e)) return true;
+    if (e !== el && e.tagName.toUpperCase() === 'FORM') continue;
+    if (isNeverRead(e)) return true;
+  }
+  return false;
+}
+
+/**
+ * All blocks of a subtree. Also used to re-read a changed subtree (MutationObserver): nothing is read when the
+ * subtree lies inside something never read; pass the enclosing block element (enclosingBlock) of a change.
+ */
 export function blocksOf(root: Element, options: BlocksOptions = {}): PageBlock[] {
+  if (isInsideUnreadable(root, options.isOwnUi)) return [];
   return Array.from(iterateBlocks(root, options));
+}
+
+/** The nearest element that starts a block (p, li, div...) at or above a node: the unit to re-read after a change. */
+export function enclosingBlock(node: Node): Element | null {
+  let e: Element | null = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (e !== null && isInlineElement(e)) e = e.parentElement;
+  return e;
 }
 
 /** Index of the first segment that ends after offset (segments are sorted by blockStart). */

@@ -84,5 +84,10 @@ export function findHeadline(doc: Document, title: string, root: Element): Eleme
     }
   }
   if (best !== null) return best;
-  return Array.from(root.querySelectorAll('h1')).find((h) => !isHiddenUpTo(h)) ?? null;
+  // No h1 says the title (a generic <title>): the first h1 above or in the body, the way a reader sees it.
+  return (
+    Array.from(doc.querySelectorAll('h1')).find(
+      (h) => !isHiddenUpTo(h) && (root.contains(h) || (h.compareDocumentPosition(root) & 4) !== 0),
+    ) ?? null
+  );
 }

@@ -152,3 +152,50 @@ describe('options', () => {
     }
   });
 });
+
+describe('options controls', () => {
+  it('add, import, export and remove sites; switch the mode', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.getByTestId('site-add').fill('https://www.Example.com/news/1');
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await options.waitForSelector('[data-site="example.com"]');
+    await options.locator('summary').click();
+    await options.getByTestId('sites-text').fill('a.example\nnot a site!\nb.example');
+    await options.getByTestId('sites-import').click();
+    await options.waitForSelector('[data-site="b.example"]');
+    expect(await options.textContent('[role=status]')).toContain('not a site!');
+    await options.getByTestId('sites-export').click();
+    expect(await options.getByTestId('sites-text').inputValue()).toBe('a.example\nb.example\nexample.com');
+    await options.getByRole('button', { name: 'Remove example.com' }).click();
+    await options.waitForSelector('[data-site="example.com"]', { state: 'detached' });
+    await options.getByTestId('mode-listed').check();
+    await options.getByTestId('mode-all').check();
+    await options.close();
+  });
+
+  it('unticking a type removes its marks on the open page; the keyboard command walks the marks', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.base}/article.html`);
+    await waitForMarks(page);
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.getByTestId('type-person').uncheck();
+    await expect.poll(async () => (await marks(page)).map((m) => m.key)).not.toContain('backstory-person');
+    await options.getByTestId('type-person').check();
+    await expect.poll(async () => (await marks(page)).map((m) => m.key)).toContain('backstory-person');
+    await options.close();
+
+    // The shortcut reaches the page through the background, as browser.commands does.
+    const tabId = await tabIdOf(b, `${server.base}/article.html`);
+    await b.worker.evaluate(async (id: number) => {
+      const ext = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      await ext.tabs.sendMessage(id, { type: 'next-mark' });
+    }, tabId);
+    await page.locator('backstory-card [data-entity-id]').first().waitFor();
+    expect(await page.evaluate(() => CSS.highlights.get('backstory-focus')?.size)).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.locator('backstory-card [data-entity-id]').first().waitFor({ state: 'detached' });
+    await page.close();
+  });
+});
