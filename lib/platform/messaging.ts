@@ -39,7 +39,7 @@ export function serve(route: (message: unknown, sender: SenderInfo) => Promise<E
 }
 
 /** Commands from the popup to the content script of one tab. */
-export type TabCommand = { type: 'show-entity'; id: string } | { type: 'mark-anyway' };
+export type TabCommand = { type: 'show-entity'; id: string } | { type: 'mark-anyway' } | { type: 'next-mark' };
 
 export async function sendToTab(tabId: number, command: TabCommand): Promise<void> {
   await browser.tabs.sendMessage(tabId, command);
@@ -49,7 +49,7 @@ function parseTabCommand(message: unknown): TabCommand | null {
   if (typeof message !== 'object' || message === null) return null;
   const m = message as { type?: unknown; id?: unknown };
   if (m.type === 'show-entity' && typeof m.id === 'string' && m.id.length < 512) return { type: 'show-entity', id: m.id };
-  if (m.type === 'mark-anyway') return { type: 'mark-anyway' };
+  if (m.type === 'mark-anyway' || m.type === 'next-mark') return { type: m.type };
   return null;
 }
 
