@@ -12,9 +12,11 @@ import {
   isKnown,
   type PackKnowledge,
   type Report,
+  sameEntity,
   summarise,
 } from '../lib/core/eval-metrics';
 import { compileLinker } from '../lib/core/linker';
+import { loadEnglishWords } from './linker/english-words';
 import { parseArgs, readJsonl, readPack } from './linker/files';
 import { linkArticle } from './linker/link-article';
 
@@ -26,7 +28,7 @@ if (!packFile || positional.length === 0) {
 }
 const pack = readPack(packFile);
 const t0 = performance.now();
-const linker = compileLinker(pack.entities);
+const linker = compileLinker(pack.entities, { commonWords: loadEnglishWords() });
 const compileMs = performance.now() - t0;
 const byId = new Map(pack.entities.map((e) => [e.id, e]));
 const knowledge: PackKnowledge = {
@@ -43,7 +45,10 @@ for (const file of positional) {
   const counts: ArticleCounts[] = [];
   const errors: string[] = [];
   for (const article of readJsonl(file)) {
-    const predicted = linkArticle(linker, byId, article.text, { minConfidence });
+    const predicted = linkArticle(linker, byId, article.text, { minConfidence }).map((m) => {
+      const e = byId.get(m.entity);
+      return { ...m, names: e ? [e.name, ...e.aliases].map(foldName) : [] };
+    });
     counts.push(countArticle(article, predicted, knowledge));
     if (showErrors > 0) {
       // false links and missed known mentions, for looking at, not for tuning names
@@ -51,14 +56,14 @@ for (const file of positional) {
       for (const p of predicted) {
         if (w && (p.span[0] < w[0] || p.span[1] > w[1])) continue;
         const g = article.labels.find((l) => l.span[0] < p.span[1] && p.span[0] < l.span[1]);
-        if (!g || g.entity_id !== p.wikidata) {
+        if (!g || !sameEntity(p, g)) {
           errors.push(`FP ${JSON.stringify(article.text.slice(...p.span))} -> ${p.name} (${p.wikidata}) gold=${g ? `${g.entity_id} ${g.name ?? ''}` : 'none'}`);
         }
       }
       for (const l of article.labels) {
         if (w && (l.span[0] < w[0] || l.span[1] > w[1])) continue;
         if (!isKnown(l, knowledge)) continue;
-        if (!predicted.some((p) => p.wikidata === l.entity_id && p.span[0] < l.span[1] && l.span[0] < p.span[1])) {
+        if (!predicted.some((p) => sameEntity(p, l) && p.span[0] < l.span[1] && l.span[0] < p.span[1])) {
           errors.push(`FN ${JSON.stringify(article.text.slice(...l.span))} gold=${l.entity_id} ${l.name ?? ''}`);
         }
       }

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { compileLinker } from '../lib/core/linker';
 import { linkArticle } from './linker/link-article';
+import { loadEnglishWords } from './linker/english-words';
 import { parseArgs, readJsonl, readPack } from './linker/files';
 
 const { options } = parseArgs(process.argv.slice(2));
@@ -16,7 +17,7 @@ if (!packFile || !inFile || !outFile) {
   process.exit(2);
 }
 const pack = readPack(packFile);
-const linker = compileLinker(pack.entities);
+const linker = compileLinker(pack.entities, { commonWords: loadEnglishWords() });
 const byId = new Map(pack.entities.map((e) => [e.id, e]));
 const minConfidence = options.has('min-confidence') ? Number(options.get('min-confidence')) : undefined;
 const country = options.get('country');

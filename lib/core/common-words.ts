@@ -41,6 +41,7 @@ furthermore nevertheless nonetheless otherwise overall finally eventually initia
 yesterday tonight last nearly about around once twice many much several every another others both either
 neither each let lets please thanks welcome breaking exclusive analysis comment editorial sign subscribe
 click contact about privacy terms cookies advertisement sponsored related topics
+ltd inc corp co plc llc gmbh ag sa nv bv spa pty lp
 `;
 
 // Words that stay ambiguous even when capitalised mid-sentence: months and days, modal verbs, first names

@@ -2,7 +2,13 @@
 // speaks: a person, an organisation, a country), "in X" (a place).
 
 import type { EntityType } from './pack';
-import { GAP_SOFT, H1_SEED, mixH1, type Tokens, WordSet } from './normalize';
+import { GAP_SOFT, gapOf, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens, WordSet } from './normalize';
+
+// imported const enums as module constants: files transpiled one by one do not inline them
+const TF_ALLCAPS: number = TokenFlag.AllCaps;
+const TF_CAPITALISED: number = TokenFlag.Capitalised;
+const TF_DOTTEDACRONYM: number = TokenFlag.DottedAcronym;
+const TF_SENTENCESTART: number = TokenFlag.SentenceStart;
 
 const PERSON_BEFORE = new WordSet(
   `mr mrs ms miss dr sir dame president presidents vice prime minister chancellor senator sen rep representative
@@ -39,17 +45,17 @@ const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
 /** Cues around the tokens [first, end) of a name. */
 export function cuesAround(t: Tokens, first: number, end: number): number {
   let cues = Cue.None;
-  if (first > 0 && (t.gap[first] === GAP_SOFT || t.gap[first] === GAP_DOT)) {
+  if (first > 0 && (gapOf(t, first) === GAP_SOFT || gapOf(t, first) === GAP_DOT)) {
     const p = first - 1;
-    const h1 = t.h1[p]!;
-    const h2 = t.h2[p]!;
-    if (t.gap[first] === GAP_SOFT && PLACE_BEFORE.has(h1, h2)) cues |= Cue.Place;
+    const h1 = h1Of(t, p);
+    const h2 = h2Of(t, p);
+    if (gapOf(t, first) === GAP_SOFT && PLACE_BEFORE.has(h1, h2)) cues |= Cue.Place;
     if (PERSON_BEFORE.has(h1, h2)) cues |= Cue.Person;
   }
   if (end < t.count) {
-    const g = t.gap[end];
+    const g = gapOf(t, end);
     if (g === GAP_SOFT || g === GAP_COMMA) {
-      if (AGENT_AFTER.has(t.h1[end]!, t.h2[end]!)) cues |= Cue.Agent;
+      if (AGENT_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Agent;
     }
   }
   return cues;
@@ -66,4 +72,39 @@ export function cueWeight(cues: number, type: EntityType): number {
     w *= type === 'place' || type === 'country' ? 2 : type === 'person' ? 0.4 : type === 'event' ? 1 : 0.8;
   }
   return w;
+}
+
+/**
+ * A known name inside a longer capitalised name the pack does not know ("Burlington Industries",
+ * "First Boston") is probably not the known thing: a factor < 1 says how doubtful. Neighbours that are
+ * names themselves ("Brussels NATO"), titles ("NATO Secretary General") or sentence starts do not count.
+ */
+export function embeddedFactor(
+  t: Tokens,
+  first: number,
+  end: number,
+  spanStarts: ReadonlySet<number>,
+  spanEnds: ReadonlySet<number>,
+  cues: number,
+): number {
+  let f = 1;
+  const single = end - first === 1;
+  const acronym = single && (t.flags[first]! & (TF_ALLCAPS | TF_DOTTEDACRONYM)) !== 0;
+  if (end < t.count && gapOf(t, end) === GAP_SOFT) {
+    const nf = t.flags[end]!;
+    // a neighbour that is a name itself counts only if it is unmistakably one (an acronym: "Brussels NATO")
+    const nextIsName = spanStarts.has(end) && (nf & TF_ALLCAPS) !== 0;
+    const title = PERSON_BEFORE.has(h1Of(t, end), h2Of(t, end));
+    if (nf & TF_CAPITALISED && !(nf & TF_SENTENCESTART) && !nextIsName && !(title && (acronym || !single))) {
+      // a one-word match is the likelier fragment ("Prime Minister", "Burlington Industries"); an acronym
+      // or a longer name less so ("State Duma Foreign Affairs Committee" still means the Duma)
+      f *= single && !acronym ? 0.5 : 0.7;
+    }
+  }
+  if (first > 0 && gapOf(t, first) === GAP_SOFT && !acronym && !(cues & Cue.Person)) {
+    const pf = t.flags[first - 1]!;
+    const prevIsName = spanEnds.has(first) && (pf & TF_ALLCAPS) !== 0;
+    if (pf & TF_CAPITALISED && !(pf & TF_SENTENCESTART) && !prevIsName) f *= single ? 0.5 : 0.7;
+  }
+  return f;
 }

@@ -1,8 +1,12 @@
 // Acronyms an article defines for itself: "the North Atlantic Treaty Organization (NATO)" makes every later
 // "NATO" in the article that organisation, whatever else the pack would read into the letters.
 
-import { H1_SEED, mixH1, TokenFlag, type Tokens } from './normalize';
+import { gapOf, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens } from './normalize';
+import { RawMatch } from './matcher';
 import type { Span } from './resolve';
+
+// imported const enums as module constants: files transpiled one by one do not inline them
+const TF_ALLCAPS: number = TokenFlag.AllCaps;
 
 const GAP_OPEN = mixH1(H1_SEED, 0x28) | 1;
 export const DEFINED_ACRONYM_CONFIDENCE = 0.9;
@@ -22,9 +26,9 @@ export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[
     if (span.entity < 0 || span.confidence < minConfidence) continue;
     const t = span.tokens;
     const k = span.raw.tokenEnd;
-    if (k >= t.count || t.gap[k] !== GAP_OPEN || !(t.flags[k]! & TokenFlag.AllCaps)) continue;
+    if (k >= t.count || gapOf(t, k) !== GAP_OPEN || !(t.flags[k]! & TF_ALLCAPS)) continue;
     if (blocks[span.block]!.text.charCodeAt(t.end[k]!) !== 0x29) continue; // ")"
-    const key = `${t.h1[k]}:${t.h2[k]}`;
+    const key = `${h1Of(t, k)}:${h2Of(t, k)}`;
     if (!defined.has(key)) defined.set(key, span.entity);
   }
   if (defined.size === 0) return [];
@@ -37,8 +41,8 @@ export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[
   blocks.forEach((b, block) => {
     const t = b.tokens;
     for (let i = 0; i < t.count; i++) {
-      if (!(t.flags[i]! & TokenFlag.AllCaps)) continue;
-      const entity = defined.get(`${t.h1[i]}:${t.h2[i]}`);
+      if (!(t.flags[i]! & TF_ALLCAPS)) continue;
+      const entity = defined.get(`${h1Of(t, i)}:${h2Of(t, i)}`);
       if (entity === undefined) continue;
       const cover = covering.get(`${block}:${i}`);
       if (cover) {
@@ -52,10 +56,11 @@ export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[
       added.push({
         block,
         tokens: t,
-        raw: { tokenStart: i, tokenEnd: i + 1, start: t.start[i]!, end: t.end[i]!, entries: [entity, 0] },
+        raw: new RawMatch(i, i + 1, t.start[i]!, t.end[i]!, [entity, 0]),
         order: block + t.start[i]! / Math.max(1, b.text.length),
         sentenceStart: false,
         cues: 0,
+        embedded: 1,
         entity,
         confidence: DEFINED_ACRONYM_CONFIDENCE,
       });

@@ -3,7 +3,7 @@
 
 import { ENTITY_TYPES, type EntityType } from './pack';
 import { nameParts } from './name-parts';
-import { tokenize } from './normalize';
+import { foldText, H1_SEED, h1Of, mixH1, tokenizeHashed } from './normalize';
 
 export interface EntityTable {
   ids: string[];
@@ -15,6 +15,8 @@ export interface EntityTable {
   wikidata: string[];
   /** h1 of the surname token of people, 0 otherwise */
   surnames: Int32Array;
+  /** hash of type + folded name: packs merged from several sources list one thing more than once */
+  groups: Int32Array;
 }
 
 export interface CompiledEntityTable {
@@ -24,6 +26,7 @@ export interface CompiledEntityTable {
   countries: string[];
   wikidata: string[];
   surnames: number[];
+  groups: number[];
 }
 
 export interface TableEntity {
@@ -44,8 +47,20 @@ export function typeOf(table: EntityTable, e: number): EntityType {
 export function surnameKey(name: string): number {
   const s = nameParts(name).surname;
   if (!s) return 0;
-  const t = tokenize(s);
-  return t.count === 1 ? t.h1[0]! || 1 : 0;
+  const t = tokenizeHashed(s);
+  return t.count === 1 ? h1Of(t, 0) || 1 : 0;
+}
+
+function groupKey(type: string, name: string): number {
+  let h = H1_SEED;
+  // type, then the folded name's letters and digits (punctuation and spacing do not make another thing)
+  for (let i = 0; i < type.length; i++) h = mixH1(h, type.charCodeAt(i));
+  const folded = foldText(name);
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127) h = mixH1(h, c);
+  }
+  return h;
 }
 
 export function buildEntityTable(entities: readonly TableEntity[]): EntityTable {
@@ -57,6 +72,7 @@ export function buildEntityTable(entities: readonly TableEntity[]): EntityTable 
     countries: new Array<string>(n),
     wikidata: new Array<string>(n),
     surnames: new Int32Array(n),
+    groups: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const e = entities[i]!;
@@ -67,6 +83,7 @@ export function buildEntityTable(entities: readonly TableEntity[]): EntityTable 
     table.countries[i] = (e.country ?? '').toUpperCase();
     table.wikidata[i] = e.wikidata ?? '';
     table.surnames[i] = e.type === 'person' ? surnameKey(e.name) : 0;
+    table.groups[i] = groupKey(e.type, e.name);
   }
   return table;
 }
@@ -79,6 +96,7 @@ export function entityTableToJSON(t: EntityTable): CompiledEntityTable {
     countries: t.countries,
     wikidata: t.wikidata,
     surnames: Array.from(t.surnames),
+    groups: Array.from(t.groups),
   };
 }
 
@@ -90,5 +108,7 @@ export function entityTableFromJSON(c: CompiledEntityTable): EntityTable {
     countries: c.countries,
     wikidata: c.wikidata,
     surnames: Int32Array.from(c.surnames),
+    // a compiled form from before groups existed: every entity is its own group
+    groups: Array.isArray(c.groups) ? Int32Array.from(c.groups) : Int32Array.from(c.ids, (_, i) => i + 1),
   };
 }

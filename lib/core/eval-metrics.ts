@@ -23,6 +23,8 @@ export interface PredictedMention {
   wikidata: string | null;
   /** the pack's type of the predicted entity */
   type: string;
+  /** folded name and aliases of the predicted entity: how an entity without a QID is matched to gold */
+  names?: readonly string[];
 }
 
 /** What the pack knows: QIDs of its entities, and folded names/aliases of its entities without a QID. */
@@ -94,7 +96,7 @@ export function foldName(s: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[\u2010-\u2015\-]/g, ' ')
+    .replace(/[\u2010-\u2015-]/g, ' ')
     .replace(/['’.]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -116,6 +118,12 @@ function inside(span: [number, number], window: [number, number] | undefined): b
 
 function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];
+}
+
+/** A prediction names the gold entity: same QID, or (without QID) the gold's label among its names. */
+export function sameEntity(p: PredictedMention, l: GoldLabel): boolean {
+  if (p.wikidata !== null) return p.wikidata === l.entity_id;
+  return l.name !== undefined && (p.names?.includes(foldName(l.name)) ?? false);
 }
 
 export function isKnown(label: GoldLabel, knowledge: PackKnowledge): boolean {
@@ -158,12 +166,13 @@ export function countArticle(article: GoldArticle, predictions: readonly Predict
     goldEntitiesKnown: new Set(gold.filter((_, i) => known[i]).map((l) => l.entity_id)),
   };
 
+  const goldKey = (l: GoldLabel): string => l.entity_id;
+  const predKey = sameEntity;
   const used = new Array<boolean>(gold.length).fill(false);
   const predHit = new Array<boolean>(preds.length).fill(false);
   preds.forEach((p, pi) => {
-    if (!p.wikidata) return;
     for (let gi = 0; gi < gold.length; gi++) {
-      if (used[gi] || gold[gi]!.entity_id !== p.wikidata || !overlaps(gold[gi]!.span, p.span)) continue;
+      if (used[gi] || !predKey(p, gold[gi]!) || !overlaps(gold[gi]!.span, p.span)) continue;
       used[gi] = true;
       predHit[pi] = true;
       return;
@@ -191,14 +200,17 @@ export function countArticle(article: GoldArticle, predictions: readonly Predict
     if (used[gi]) t.tpGold++;
   });
 
-  const predEntities = new Set(preds.map((p) => p.wikidata).filter((q): q is string => q !== null));
-  const predEntitiesKnown = new Set(
-    preds.filter((_, pi) => predKnownScope[pi]).map((p) => p.wikidata).filter((q): q is string => q !== null),
-  );
-  const predNoQid = preds.filter((p) => p.wikidata === null).length > 0 ? 1 : 0;
+  // entities per article: a prediction without a QID stands for the gold entity whose name it carries
+  const entityOf = (p: PredictedMention): string => {
+    if (p.wikidata !== null) return p.wikidata;
+    const g = gold.find((l) => predKey(p, l));
+    return g ? goldKey(g) : `name:${p.names?.[0] ?? '?'}`;
+  };
+  const predEntities = new Set(preds.map(entityOf));
+  const predEntitiesKnown = new Set(preds.filter((_, pi) => predKnownScope[pi]).map(entityOf));
   out.entities = {
     tp: [...predEntities].filter((q) => out.goldEntities.has(q)).length,
-    predicted: predEntities.size + predNoQid,
+    predicted: predEntities.size,
     gold: out.goldEntities.size,
   };
   out.entitiesKnown = {

@@ -2,7 +2,7 @@
 // Pure TypeScript so it runs in the background service worker, in tests and in the Node tools alike.
 // Compile once from the pack's entities (or load the compiled JSON form), then link any number of articles.
 
-import { cuesAround } from './context-cues';
+import { cuesAround, embeddedFactor } from './context-cues';
 import { linkDefinedAcronyms } from './coreference';
 import {
   buildEntityTable,
@@ -20,7 +20,7 @@ import {
   type CompiledAliasIndex,
   Matcher,
 } from './matcher';
-import { TokenFlag, tokenize } from './normalize';
+import { TokenFlag, tokenize, type Tokens } from './normalize';
 import type { PackEntity } from './pack';
 import { collectCertain, newContext, resolveSpans, type Span } from './resolve';
 import { type BlockRole, rankBySalience } from './salience';
@@ -78,6 +78,8 @@ export interface Linker {
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
+const tokenPool: Tokens[] = [];
+
 class CompiledLinkerImpl implements Linker {
   private readonly matcher: Matcher;
 
@@ -92,17 +94,34 @@ class CompiledLinkerImpl implements Linker {
     return this.index.aliasCount;
   }
 
+  /** Candidate spans only (tokenize + trie scan), for benchmarks. */
+  countCandidates(text: string): number {
+    const tokens = tokenize(text, tokenPool[0]);
+    tokenPool[0] = tokens;
+    return this.matcher.scan(tokens).length;
+  }
+
   toJSON(): CompiledLinker {
     return { format: COMPILED_LINKER_FORMAT, entities: entityTableToJSON(this.table), index: aliasIndexToJSON(this.index) };
   }
 
   link(blocks: readonly TextBlock[], options: LinkOptions = {}): LinkResult {
     const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-    const tokenized = blocks.map((b) => ({ text: b.text, tokens: tokenize(b.text) }));
+    // token arrays are reused between calls (typed-array allocation would cost more than the scan);
+    // nothing returned by link() refers to them
+    const tokenized = blocks.map((b, i) => {
+      const tokens = tokenize(b.text, tokenPool[i]);
+      tokenPool[i] = tokens;
+      return { text: b.text, tokens };
+    });
     let spans: Span[] = [];
     tokenized.forEach(({ text, tokens }, block) => {
       const headline = blocks[block]!.role === 'headline';
-      for (const raw of this.matcher.scan(text, tokens)) {
+      const raws = this.matcher.scan(tokens);
+      const starts = new Set(raws.map((r) => r.tokenStart));
+      const ends = new Set(raws.map((r) => r.tokenEnd));
+      for (const raw of raws) {
+        const cues = cuesAround(tokens, raw.tokenStart, raw.tokenEnd);
         spans.push({
           block,
           tokens,
@@ -110,7 +129,8 @@ class CompiledLinkerImpl implements Linker {
           order: block + raw.start / Math.max(1, text.length),
           // a headline capitalises every word, so its capitals prove nothing
           sentenceStart: headline || (tokens.flags[raw.tokenStart]! & TokenFlag.SentenceStart) !== 0,
-          cues: cuesAround(tokens, raw.tokenStart, raw.tokenEnd),
+          cues,
+          embedded: headline ? 1 : embeddedFactor(tokens, raw.tokenStart, raw.tokenEnd, starts, ends, cues),
           entity: -1,
           confidence: 0,
         });
@@ -145,7 +165,7 @@ export type CompileOptions = BuildOptions;
 export function compileLinker(entities: readonly LinkerEntity[], options: CompileOptions = {}): Linker {
   const table = buildEntityTable(entities);
   const index = buildAliasIndex(
-    entities.map((e) => ({ name: e.name, aliases: e.aliases, isPerson: e.type === 'person' })),
+    entities.map((e) => ({ name: e.name, aliases: e.aliases, isPerson: e.type === 'person', isPlace: e.type === 'place' || e.type === 'country' })),
     options,
   );
   return new CompiledLinkerImpl(table, index);
@@ -157,4 +177,10 @@ export function loadLinker(compiled: CompiledLinker): Linker {
     throw new Error(`unsupported compiled linker format: ${String(compiled.format)}`);
   }
   return new CompiledLinkerImpl(entityTableFromJSON(compiled.entities), aliasIndexFromJSON(compiled.index));
+}
+
+/** Number of candidate spans in a text before disambiguation: the matching stage alone, for benchmarks. */
+export function countCandidates(linker: Linker, text: string): number {
+  if (!(linker instanceof CompiledLinkerImpl)) throw new Error('not a compiled linker');
+  return linker.countCandidates(text);
 }

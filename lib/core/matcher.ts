@@ -3,9 +3,19 @@
 
 import { base64ToInt32, int32ToBase64 } from './base64';
 import { AMBIGUOUS_CAPITALS, COMMON_WORDS } from './common-words';
-import { nameParts, phoneticKey } from './name-parts';
-import { foldText, GAP_SOFT, H1_SEED, H2_SEED, mixH1, mixH2, TokenFlag, tokenize, type Tokens } from './normalize';
+import { type NameParts, nameParts, phoneticCodes } from './name-parts';
+import { foldedCodesOf, foldText, GAP_SOFT, gapOf, H1_SEED, h1Of, h2Of, H2_SEED, mixH1, mixH2, TokenFlag, tokenizeHashed, type Tokens } from './normalize';
 import { TokenTrie, type TrieArrays } from './token-trie';
+
+// Token flags as plain module constants: a const enum imported from another module is not inlined when
+// files are transpiled one by one (tsx), and the scan reads these for every word.
+const TF_ALLCAPS: number = TokenFlag.AllCaps;
+const TF_CAPITALISED: number = TokenFlag.Capitalised;
+const TF_CONTRACTION: number = TokenFlag.Contraction;
+const TF_DIGITSTART: number = TokenFlag.DigitStart;
+const TF_DOTTEDACRONYM: number = TokenFlag.DottedAcronym;
+const TF_HASUPPER: number = TokenFlag.HasUpper;
+const TF_SINGLELETTER: number = TokenFlag.SingleLetter;
 
 /** How an alias relates to its entity and how it must be written to count. */
 export const enum AliasFlag {
@@ -23,6 +33,8 @@ export const enum AliasFlag {
 
 export const PARTIAL = AliasFlag.Surname | AliasFlag.Given;
 const MAX_ALIAS_TOKENS = 10;
+/** people sharing a given name or surname before that word counts as a common first name / surname */
+const FREQUENT_NAME = 5;
 
 export interface AliasSource {
   /** entity index */
@@ -58,15 +70,41 @@ export interface CompiledTrie {
   slots: string;
 }
 
-/** One candidate span: the entities whose aliases it matched, with the flags of each alias. */
-export interface RawMatch {
-  tokenStart: number;
-  /** exclusive */
-  tokenEnd: number;
-  start: number;
-  end: number;
+/**
+ * One candidate span: the entities whose aliases it matched, with the flags of each alias. The entries are
+ * read from the index only when asked for: a first name may carry hundreds of people.
+ */
+export class RawMatch {
+  private list: number[] | null;
+
+  constructor(
+    readonly tokenStart: number,
+    /** exclusive */
+    readonly tokenEnd: number,
+    readonly start: number,
+    readonly end: number,
+    entries: number[] | null,
+    private readonly source: { payload: Int32Array; offset: number; tokFlags: number; chars: number; extra: number } | null = null,
+  ) {
+    this.list = entries;
+  }
+
   /** pairs: entity index, alias flags */
-  entries: number[];
+  get entries(): number[] {
+    if (this.list === null) {
+      const src = this.source!;
+      const p = src.payload;
+      const n = p[src.offset]!;
+      const out: number[] = [];
+      const length = this.tokenEnd - this.tokenStart;
+      for (let k = 0; k < n; k++) {
+        const flags = p[src.offset + 2 + 2 * k]! | src.extra;
+        if (caseFits(flags, src.tokFlags, length, src.chars)) out.push(p[src.offset + 1 + 2 * k]!, flags);
+      }
+      this.list = out;
+    }
+    return this.list;
+  }
 }
 
 const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
@@ -76,12 +114,18 @@ function edgeH1(h1: number, gap: number): number {
   return gap === GAP_SOFT ? h1 : h1 ^ Math.imul(gap, 0x27d4eb2d);
 }
 
-function hashString(s: string): [number, number] {
+const phonBuf: number[] = [];
+
+/** Hash of the phonetic key of token j, from its folded letters, without building strings. */
+function phoneticHashOf(t: Tokens, j: number): [number, number] {
+  phonBuf.length = 0;
+  foldedCodesOf(t, j, phonBuf);
+  const codes = phoneticCodes(phonBuf, phonBuf.length);
   let a = H1_SEED;
   let b = H2_SEED;
-  for (let i = 0; i < s.length; i++) {
-    a = mixH1(a, s.charCodeAt(i));
-    b = mixH2(b, s.charCodeAt(i));
+  for (const c of codes) {
+    a = mixH1(a, c);
+    b = mixH2(b, c);
   }
   return [a, b];
 }
@@ -95,20 +139,33 @@ function aliasShape(text: string, t: Tokens, extraCommon: ReadonlySet<string> | 
   let flags = 0;
   const f0 = t.flags[0]!;
   let anyUpper = false;
-  for (let i = 0; i < t.count; i++) if (t.flags[i]! & TokenFlag.HasUpper) anyUpper = true;
+  for (let i = 0; i < t.count; i++) if (t.flags[i]! & TF_HASUPPER) anyUpper = true;
   if (!anyUpper) flags |= AliasFlag.AllLower;
-  else if (!(f0 & (TokenFlag.Capitalised | TokenFlag.DigitStart))) flags |= AliasFlag.LowerStart;
+  else if (!(f0 & (TF_CAPITALISED | TF_DIGITSTART))) flags |= AliasFlag.LowerStart;
   if (t.count === 1) {
     const k = tokenKey(text, t, 0);
     const common = COMMON_WORDS.has(k) || (extraCommon?.has(k) ?? false);
     if (common) flags |= AliasFlag.Common;
     if (AMBIGUOUS_CAPITALS.has(k)) flags |= AliasFlag.AmbiguousCapital;
-    if (f0 & (TokenFlag.AllCaps | TokenFlag.DottedAcronym)) {
+    if (f0 & (TF_ALLCAPS | TF_DOTTEDACRONYM)) {
       flags |= AliasFlag.Acronym;
       if (common || k.length <= 3) flags |= AliasFlag.AcronymStrict;
     }
   }
   return flags;
+}
+
+interface EntryList {
+  node: number[];
+  entity: number[];
+  flags: number[];
+}
+
+/** One entity reached by several aliases at a node: a full alias beats a partial one; capitals are
+ * required only if every spelling has them. */
+function mergeFlags(old: number, flags: number): number {
+  const and = PARTIAL | AliasFlag.AcronymStrict | AliasFlag.Common | AliasFlag.AmbiguousCapital | AliasFlag.AllLower;
+  return ((old | flags) & ~and) | (old & flags & and);
 }
 
 export interface BuildOptions {
@@ -120,91 +177,128 @@ export interface IndexableEntity {
   name: string;
   aliases: readonly string[];
   isPerson: boolean;
+  /** places and countries: their one-word names are names first, whoever else carries them */
+  isPlace?: boolean;
 }
 
 /** Build the alias index of the entities (index = position in the array). */
 export function buildAliasIndex(entities: readonly IndexableEntity[], options: BuildOptions = {}): AliasIndexArrays {
-  const exact = new TokenTrie();
-  const phon = new TokenTrie();
-  // node -> (entity -> flags), merged so one entity appears once per node
-  const exactEntries = new Map<number, Map<number, number>>();
-  const phonEntries = new Map<number, Map<number, number>>();
+  // about two tokens per name, and partial names for people: a rough size spares regrowing the tables
+  let names = 0;
+  for (const e of entities) names += 1 + e.aliases.length;
+  const exact = new TokenTrie(undefined, names * 2);
+  const phon = new TokenTrie(undefined, names / 2);
+  // (node, entity, flags) triples, merged per node at the end (flat arrays: a Map per node is too slow)
+  const exactEntries: EntryList = { node: [], entity: [], flags: [] };
+  const phonEntries: EntryList = { node: [], entity: [], flags: [] };
   const lowerStarts = new Set<number>();
   let aliasCount = 0;
+  let scratch: Tokens | undefined;
+  const tok = (text: string): Tokens => {
+    scratch = tokenizeHashed(text, scratch);
+    return scratch;
+  };
 
-  const add = (entries: Map<number, Map<number, number>>, node: number, entity: number, flags: number): void => {
-    let m = entries.get(node);
-    if (!m) {
-      m = new Map();
-      entries.set(node, m);
-    }
-    const old = m.get(entity);
-    if (old === undefined) m.set(entity, flags);
-    else {
-      // a full alias beats a partial one; capitals are required only if every spelling has them
-      const and = PARTIAL | AliasFlag.AcronymStrict | AliasFlag.Common | AliasFlag.AmbiguousCapital | AliasFlag.AllLower;
-      m.set(entity, ((old | flags) & ~and) | (old & flags & and));
-    }
+  const add = (entries: EntryList, node: number, entity: number, flags: number): void => {
+    entries.node.push(node);
+    entries.entity.push(entity);
+    entries.flags.push(flags);
     aliasCount++;
   };
 
   const insertExact = (text: string, entity: number, extraFlags: number): void => {
-    const t = tokenize(text);
+    const t = tok(text);
     if (t.count === 0 || t.count > MAX_ALIAS_TOKENS) return;
     if (t.count === 1) {
       // one letter or a bare number is never a name on its own
-      if (t.end[0]! - t.start[0]! < 2 || t.flags[0]! & TokenFlag.DigitStart) return;
+      if (t.end[0]! - t.start[0]! < 2 || t.flags[0]! & TF_DIGITSTART) return;
     }
     const flags = aliasShape(text, t, options.commonWords) | extraFlags;
-    if (flags & AliasFlag.LowerStart) lowerStarts.add(t.h1[0]!);
+    if (flags & AliasFlag.LowerStart) lowerStarts.add(h1Of(t, 0));
     // "St. Louis" is also written "St Louis"
     let hasDot = false;
-    for (let i = 1; i < t.count; i++) if (t.gap[i] === GAP_DOT) hasDot = true;
+    for (let i = 1; i < t.count; i++) if (gapOf(t, i) === GAP_DOT) hasDot = true;
     for (const dotsAsSpaces of hasDot ? [false, true] : [false]) {
       let node = 0;
       for (let i = 0; i < t.count; i++) {
-        const gap = i === 0 ? GAP_SOFT : dotsAsSpaces && t.gap[i] === GAP_DOT ? GAP_SOFT : t.gap[i]!;
-        node = exact.insert(node, edgeH1(t.h1[i]!, gap), t.h2[i]!);
+        const gap = i === 0 ? GAP_SOFT : dotsAsSpaces && gapOf(t, i) === GAP_DOT ? GAP_SOFT : gapOf(t, i);
+        node = exact.insert(node, edgeH1(h1Of(t, i), gap), h2Of(t, i));
       }
       add(exactEntries, node, entity, flags);
     }
   };
 
   const insertPhonetic = (text: string, entity: number): void => {
-    const t = tokenize(text);
+    const t = tok(text);
     if (t.count < 2 || t.count > MAX_ALIAS_TOKENS) return;
-    let node = phon.insert(0, t.h1[0]!, t.h2[0]!);
+    let node = phon.insert(0, h1Of(t, 0), h2Of(t, 0));
     for (let i = 1; i < t.count; i++) {
-      const [a, b] = hashString(phoneticKey(tokenKey(text, t, i)));
+      const [a, b] = phoneticHashOf(t, i);
       node = phon.insert(node, a, b);
     }
     add(phonEntries, node, entity, AliasFlag.Phonetic);
   };
 
+  // one-word names that many people in the pack carry as a given name ("Vincent", "David") or surname
+  // ("Miller") are doubtful on their own, whatever entity they name
+  const givenCount = new Map<string, number>();
+  const surnameCount = new Map<string, number>();
+  const nameCache = new Map<number, NameParts>(); // entity -> parts of its own name, reused below
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
-    const names = [ent.name, ...ent.aliases];
-    const seen = new Set<string>();
-    for (let n = 0; n < names.length; n++) {
-      const text = names[n]!.trim();
-      if (text.length === 0 || seen.has(text)) continue;
-      seen.add(text);
-      insertExact(text, e, n === 0 ? AliasFlag.Canonical : 0);
+    if (!ent.isPerson) continue;
+    const parts = nameParts(ent.name);
+    nameCache.set(e, parts);
+    if (parts.given) givenCount.set(foldText(parts.given), (givenCount.get(foldText(parts.given)) ?? 0) + 1);
+    if (parts.surname) surnameCount.set(foldText(parts.surname), (surnameCount.get(foldText(parts.surname)) ?? 0) + 1);
+  }
+  const personWord = (text: string): number => {
+    const k = foldText(text);
+    if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) return AliasFlag.AmbiguousCapital | AliasFlag.Common;
+    if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) return AliasFlag.Common;
+    return 0;
+  };
+
+  for (let e = 0; e < entities.length; e++) {
+    const ent = entities[e]!;
+    for (let n = 0; n <= ent.aliases.length; n++) {
+      const text = (n === 0 ? ent.name : ent.aliases[n - 1]!).trim();
+      if (text.length === 0 || (n > 0 && (text === ent.name || ent.aliases.indexOf(text) < n - 1))) continue;
+      insertExact(text, e, (n === 0 ? AliasFlag.Canonical : 0) | (ent.isPlace || text.includes(' ') ? 0 : personWord(text)));
       if (!ent.isPerson) continue;
-      const parts = nameParts(text);
+      const parts = n === 0 ? (nameCache.get(e) ?? nameParts(text)) : nameParts(text);
       if (parts.surname) insertExact(parts.surname, e, AliasFlag.Surname);
       if (parts.surnameWithParticle) insertExact(parts.surnameWithParticle, e, AliasFlag.Surname);
       if (parts.given) insertExact(parts.given, e, AliasFlag.Given);
-      insertPhonetic(text, e);
+      // spelling variants are keyed from the entity's own name: its aliases are spellings already
+      if (n === 0) insertPhonetic(text, e);
     }
   }
 
   const payload: number[] = [0];
-  const flush = (trie: TokenTrie, entries: Map<number, Map<number, number>>): void => {
-    for (const [node, m] of entries) {
-      trie.setPayload(node, payload.length);
-      payload.push(m.size);
-      for (const [entity, flags] of m) payload.push(entity, flags);
+  const flush = (trie: TokenTrie, entries: EntryList): void => {
+    // group the triples by node with a counting sort, then merge repeated entities of a node
+    const n = entries.node.length;
+    const start = new Int32Array(trie.nodeCount + 1);
+    for (let k = 0; k < n; k++) start[entries.node[k]! + 1]!++;
+    for (let v = 0; v < trie.nodeCount; v++) start[v + 1]! += start[v]!;
+    const order = new Int32Array(n);
+    const fill = start.slice(0, trie.nodeCount);
+    for (let k = 0; k < n; k++) order[fill[entries.node[k]!]!++] = k;
+    const merged = new Map<number, number>();
+    for (let v = 0; v < trie.nodeCount; v++) {
+      if (start[v] === start[v + 1]) continue;
+      merged.clear();
+      for (let q = start[v]!; q < start[v + 1]!; q++) {
+        const k = order[q]!;
+        const entity = entries.entity[k]!;
+        const flags = entries.flags[k]!;
+        const old = merged.get(entity);
+        merged.set(entity, old === undefined ? flags : mergeFlags(old, flags));
+      }
+      trie.setPayload(v, payload.length);
+      payload.push(merged.size);
+      for (const [entity, flags] of merged) payload.push(entity, flags);
     }
   };
   flush(exact, exactEntries);
@@ -260,14 +354,14 @@ export function aliasIndexFromJSON(c: CompiledAliasIndex): AliasIndexArrays {
   };
 }
 
-const CAN_START = TokenFlag.Capitalised | TokenFlag.DigitStart;
+const CAN_START = TF_CAPITALISED | TF_DIGITSTART;
 
 /** Whether an alias with these flags may be matched by text whose first token has these token flags. */
-function caseFits(aliasFlags: number, tokFlags: number, length: number): boolean {
+function caseFits(aliasFlags: number, tokFlags: number, length: number, chars: number): boolean {
   if (!(tokFlags & CAN_START) && !(aliasFlags & AliasFlag.LowerStart)) return false;
-  if (aliasFlags & AliasFlag.AcronymStrict) return (tokFlags & (TokenFlag.AllCaps | TokenFlag.DottedAcronym)) !== 0;
-  // "IT" is not the film "It": short all-capitals text only matches acronyms
-  if (length === 1 && !(aliasFlags & AliasFlag.Acronym) && tokFlags & TokenFlag.AllCaps) return false;
+  if (aliasFlags & AliasFlag.AcronymStrict) return (tokFlags & (TF_ALLCAPS | TF_DOTTEDACRONYM)) !== 0;
+  // "IT" is not the film "It": short all-capitals text only matches acronyms ("BAGHDAD" is long enough)
+  if (length === 1 && chars <= 4 && !(aliasFlags & AliasFlag.Acronym) && tokFlags & TF_ALLCAPS) return false;
   return true;
 }
 
@@ -285,21 +379,27 @@ export class Matcher {
     this.lowerStarts = new Set(index.lowerStarts);
   }
 
-  /** Legal entries of a payload for text starting at token i; empty when none fits. */
-  private fitting(offset: number, tokFlags: number, length: number, extraFlags: number): number[] {
+  /** Whether any entry of a payload may be read from text whose first token has these flags. */
+  private anyFits(offset: number, tokFlags: number, length: number, chars: number): boolean {
     const p = this.payload;
     const n = p[offset]!;
-    const out: number[] = [];
-    for (let k = 0; k < n; k++) {
-      const entity = p[offset + 1 + 2 * k]!;
-      const flags = p[offset + 2 + 2 * k]! | extraFlags;
-      if (caseFits(flags, tokFlags, length)) out.push(entity, flags);
-    }
-    return out;
+    for (let k = 0; k < n; k++) if (caseFits(p[offset + 2 + 2 * k]!, tokFlags, length, chars)) return true;
+    return false;
+  }
+
+  /**
+   * A lower-case word starts a name only as a particle before a capital ("al-Qaeda", "van Gogh") or with a
+   * capital inside ("iPhone"); the cheap case test comes first so ordinary words are never hashed.
+   */
+  private mayStartLower(t: Tokens, i: number, f: number): boolean {
+    if (this.lowerStarts.size === 0) return false;
+    const next = i + 1 < t.count && (t.flags[i + 1]! & TF_CAPITALISED) !== 0;
+    if (!next && !(f & TF_HASUPPER)) return false;
+    return this.lowerStarts.has(h1Of(t, i));
   }
 
   /** Longest matches, left to right, without overlaps. */
-  scan(text: string, t: Tokens): RawMatch[] {
+  scan(t: Tokens): RawMatch[] {
     const out: RawMatch[] = [];
     const flags = t.flags;
     const count = t.count;
@@ -307,34 +407,32 @@ export class Matcher {
     let i = 0;
     while (i < count) {
       const f = flags[i]!;
-      if (!(f & CAN_START) && !this.lowerStarts.has(t.h1[i]!)) {
+      if (f & TF_CONTRACTION || (!(f & CAN_START) && !this.mayStartLower(t, i, f))) {
         i++;
         continue;
       }
-      let node = exact.child(0, t.h1[i]!, t.h2[i]!);
+      let node = exact.child(0, h1Of(t, i), h2Of(t, i));
       if (node < 0) {
         i++;
         continue;
       }
       let bestEnd = -1;
-      let bestEntries: number[] | null = null;
+      let bestOffset = -1;
+      const chars = t.end[i]! - t.start[i]!;
       let j = i;
       for (;;) {
         const off = exact.payloadOf(node);
-        if (off >= 0) {
-          const entries = this.fitting(off, f, j - i + 1, 0);
-          if (entries.length > 0) {
-            bestEnd = j + 1;
-            bestEntries = entries;
-          }
+        if (off >= 0 && this.anyFits(off, f, j - i + 1, chars)) {
+          bestEnd = j + 1;
+          bestOffset = off;
         }
         if (j + 1 >= count || j - i + 1 >= MAX_ALIAS_TOKENS) break;
-        let next = exact.child(node, edgeH1(t.h1[j + 1]!, t.gap[j + 1]!), t.h2[j + 1]!);
-        if (next < 0 && flags[j + 1]! & TokenFlag.SingleLetter && j + 2 < count && t.gap[j + 1] === GAP_SOFT) {
+        let next = exact.child(node, edgeH1(h1Of(t, j + 1), gapOf(t, j + 1)), h2Of(t, j + 1));
+        if (next < 0 && flags[j + 1]! & TF_SINGLELETTER && j + 2 < count && gapOf(t, j + 1) === GAP_SOFT) {
           // a middle initial the alias does not have: "George W. Bush", "Vladimir V. Putin"
-          const g = t.gap[j + 2]!;
+          const g = gapOf(t, j + 2);
           if (g === GAP_DOT || g === GAP_SOFT) {
-            next = exact.child(node, t.h1[j + 2]!, t.h2[j + 2]!);
+            next = exact.child(node, h1Of(t, j + 2), h2Of(t, j + 2));
             if (next >= 0) j++;
           }
         }
@@ -342,38 +440,39 @@ export class Matcher {
         node = next;
         j++;
       }
+      let bestExtra = 0;
       // a transliterated person's name ("Leonid Sluzki") when nothing longer matched letter for letter
-      if (bestEnd - i < 2 && i + 1 < count && flags[i + 1]! & TokenFlag.Capitalised && t.gap[i + 1] === GAP_SOFT) {
-        const ph = this.scanPhonetic(text, t, i);
+      if (bestEnd - i < 2 && i + 1 < count && flags[i + 1]! & TF_CAPITALISED && gapOf(t, i + 1) === GAP_SOFT) {
+        const ph = this.scanPhonetic(t, i);
         if (ph && ph.tokenEnd > bestEnd) {
           bestEnd = ph.tokenEnd;
-          bestEntries = ph.entries;
+          bestOffset = ph.offset;
+          bestExtra = AliasFlag.Phonetic;
         }
       }
-      if (bestEntries === null) {
+      if (bestOffset < 0) {
         i++;
         continue;
       }
-      out.push({ tokenStart: i, tokenEnd: bestEnd, start: t.start[i]!, end: t.end[bestEnd - 1]!, entries: bestEntries });
+      const source = { payload: this.payload, offset: bestOffset, tokFlags: f, chars, extra: bestExtra };
+      out.push(new RawMatch(i, bestEnd, t.start[i]!, t.end[bestEnd - 1]!, null, source));
       i = bestEnd;
     }
     return out;
   }
 
-  private scanPhonetic(text: string, t: Tokens, i: number): { tokenEnd: number; entries: number[] } | null {
-    let node = this.phonetic.child(0, t.h1[i]!, t.h2[i]!);
+  private scanPhonetic(t: Tokens, i: number): { tokenEnd: number; offset: number } | null {
+    let node = this.phonetic.child(0, h1Of(t, i), h2Of(t, i));
     if (node < 0) return null;
-    let best: { tokenEnd: number; entries: number[] } | null = null;
+    let best: { tokenEnd: number; offset: number } | null = null;
+    const chars = t.end[i]! - t.start[i]!;
     for (let j = i + 1; j < t.count && j - i < MAX_ALIAS_TOKENS; j++) {
-      if (t.gap[j] !== GAP_SOFT || !(t.flags[j]! & TokenFlag.Capitalised)) break;
-      const [a, b] = hashString(phoneticKey(tokenKey(text, t, j)));
+      if (gapOf(t, j) !== GAP_SOFT || !(t.flags[j]! & TF_CAPITALISED)) break;
+      const [a, b] = phoneticHashOf(t, j);
       node = this.phonetic.child(node, a, b);
       if (node < 0) break;
       const off = this.phonetic.payloadOf(node);
-      if (off >= 0) {
-        const entries = this.fitting(off, t.flags[i]!, j - i + 1, AliasFlag.Phonetic);
-        if (entries.length > 0) best = { tokenEnd: j + 1, entries };
-      }
+      if (off >= 0 && this.anyFits(off, t.flags[i]!, j - i + 1, chars)) best = { tokenEnd: j + 1, offset: off };
     }
     return best;
   }

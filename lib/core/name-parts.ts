@@ -39,26 +39,57 @@ export function nameParts(name: string): NameParts {
 /**
  * A key that survives the usual transliteration differences of names between languages (Russian names
  * in German and English press above all): y/j/i, w/v, ts/tz/z/c, sch/sh, ch/kh/h, doubled letters and
- * vowels. Only used together with an exactly matching given name.
+ * vowels. Only used together with an exactly matching given name. Works on char codes without regular
+ * expressions: the matcher computes it in its scan.
  */
 export function phoneticKey(folded: string): string {
-  let s = folded.replace(/[^a-z]/g, '');
-  if (s.length === 0) return '';
-  s = s
-    .replace(/tsch/g, 'c')
-    .replace(/sch/g, 's')
-    .replace(/sh/g, 's')
-    .replace(/zh/g, 's')
-    .replace(/kh/g, 'h')
-    .replace(/ch/g, 'c')
-    .replace(/(ts|tz|dz|z)/g, 's')
-    .replace(/ck/g, 'k')
-    .replace(/q/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/ph/g, 'f')
-    .replace(/[jy]/g, 'i');
-  const head = s[0]!;
-  const rest = s.slice(1).replace(/[aeiouh]/g, '');
-  return (head + rest).replace(/(.)\1+/g, '$1');
+  const codes: number[] = [];
+  for (let i = 0; i < folded.length; i++) codes.push(folded.charCodeAt(i));
+  return String.fromCharCode(...phoneticCodes(codes, codes.length));
+}
+
+const A = 97;
+const isVowel = (c: number): boolean => c === A || c === 101 || c === 105 || c === 111 || c === 117;
+
+/** The phonetic key of lower-case folded letters codes[0..n) (other characters are ignored). */
+export function phoneticCodes(codes: ArrayLike<number>, n: number): number[] {
+  // 1. letters only, then rewrite left to right (longest rule first)
+  const l: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    if (c >= A && c <= 122) l.push(c);
+  }
+  const at = (i: number): number => l[i] ?? 0;
+  const out: number[] = [];
+  for (let i = 0; i < l.length; ) {
+    const c = l[i]!;
+    const c1 = at(i + 1);
+    const c2 = at(i + 2);
+    const c3 = at(i + 3);
+    // t s c h -> c ; s c h -> s ; s h, z h -> s ; k h -> h ; c h -> c ; t s, t z, d z, z -> s
+    if (c === 116 && c1 === 115 && c2 === 99 && c3 === 104) { out.push(99); i += 4; continue; }
+    if (c === 115 && c1 === 99 && c2 === 104) { out.push(115); i += 3; continue; }
+    if ((c === 115 || c === 122) && c1 === 104) { out.push(115); i += 2; continue; }
+    if (c === 107 && c1 === 104) { out.push(104); i += 2; continue; }
+    if (c === 99 && c1 === 104) { out.push(99); i += 2; continue; }
+    if ((c === 116 || c === 100) && (c1 === 115 || c1 === 122)) { out.push(115); i += 2; continue; }
+    if (c === 112 && c1 === 104) { out.push(102); i += 2; continue; } // ph -> f
+    if (c === 99 && c1 === 107) { out.push(107); i += 2; continue; } // ck -> k
+    if (c === 122) out.push(115); // z -> s
+    else if (c === 113) out.push(107); // q -> k
+    else if (c === 120) out.push(107, 115); // x -> ks
+    else if (c === 119) out.push(118); // w -> v
+    else if (c === 106 || c === 121) out.push(105); // j, y -> i
+    else out.push(c);
+    i++;
+  }
+  // 2. keep the first letter, drop later vowels and h, collapse repeats
+  const key: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (i > 0 && (isVowel(c) || c === 104)) continue;
+    if (key.length > 0 && key[key.length - 1] === c) continue;
+    key.push(c);
+  }
+  return key;
 }

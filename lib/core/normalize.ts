@@ -102,7 +102,11 @@ function foldCode(c: number): number {
 }
 
 /** The folded key of a string as readers compare names: lower case, no diacritics, ligatures spelt out. */
+const NON_ASCII = /[^ -~\t\n\r]/; // anything beyond printable ASCII
+
 export function foldText(text: string): string {
+  // most names are plain ASCII: lower-casing is all the folding they need
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -142,41 +146,59 @@ export const enum TokenFlag {
   SentenceStart = 16, // first token of the block, or after . ! ? : or a line break
   DottedAcronym = 32, // "U.S.", "D.C."
   SingleLetter = 64,
+  Contraction = 128, // "I'm", "don't", "we'll": never a name
 }
 
-/** Tokens of one text, as parallel typed arrays (no object per token). */
+/**
+ * Tokens of one text, as parallel typed arrays (no object per token). The first pass only finds words and
+ * their case; the hashed keys of a token and of the punctuation before it are computed when first asked
+ * for (`hashOf`, `gapOf`): most words in an article are lower case and never looked up.
+ */
 export interface Tokens {
+  text: string;
   count: number;
   start: Int32Array;
   end: Int32Array;
+  /** where the gap before the token begins (after the previous token and its possessive "'s") */
+  gapStart: Int32Array;
   h1: Int32Array;
   h2: Int32Array;
-  /** Hash of the punctuation between the previous token and this one (GAP_SOFT, GAP_HARD or other). */
+  /** GAP_SOFT, GAP_HARD, GAP_PENDING (punctuation not hashed yet) or the punctuation's hash */
   gap: Int32Array;
   flags: Uint8Array;
+  hashed: Uint8Array;
 }
+
+/** A gap holding punctuation whose hash is not computed yet. */
+const GAP_PENDING = 2; // even: computed hashes are odd
 
 function allocTokens(capacity: number): Tokens {
   return {
+    text: '',
     count: 0,
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
+    gapStart: new Int32Array(capacity),
     h1: new Int32Array(capacity),
     h2: new Int32Array(capacity),
     gap: new Int32Array(capacity),
     flags: new Uint8Array(capacity),
+    hashed: new Uint8Array(capacity),
   };
 }
 
 function growTokens(t: Tokens): Tokens {
   const n = allocTokens(t.start.length * 2);
+  n.text = t.text;
   n.count = t.count;
   n.start.set(t.start);
   n.end.set(t.end);
+  n.gapStart.set(t.gapStart);
   n.h1.set(t.h1);
   n.h2.set(t.h2);
   n.gap.set(t.gap);
   n.flags.set(t.flags);
+  n.hashed.set(t.hashed);
   return n;
 }
 
@@ -190,8 +212,17 @@ function gapCharCode(c: number, k: CharClass): number {
   return c;
 }
 
+function isSpacedDash(text: string, i: number, n: number): boolean {
+  const before = i > 0 ? charClass(text.charCodeAt(i - 1)) : CharClass.Space;
+  const after = i + 1 < n ? charClass(text.charCodeAt(i + 1)) : CharClass.Space;
+  return (before === CharClass.Space || before === CharClass.Newline) && (after === CharClass.Space || after === CharClass.Newline);
+}
+
+// classes of ASCII computed up front: the first pass reads them for every character
+for (let c = 0; c < 128; c++) charClass(c);
+
 /**
- * Split text into word tokens with hashed keys. Rules, each for how news is written:
+ * Split text into word tokens. Rules, each for how news is written:
  * - letters, digits and combining marks make words; an apostrophe between letters stays inside ("O'Brien")
  *   but adds nothing to the key, and a final possessive "'s" / "’s" is left out of the token ("NATO's");
  * - dots between single letters make one acronym token ("U.S." = "US");
@@ -200,36 +231,31 @@ function gapCharCode(c: number, k: CharClass): number {
  *   a blank line is a hard break.
  */
 export function tokenize(text: string, reuse?: Tokens): Tokens {
-  let t = reuse ?? allocTokens(Math.max(16, text.length >> 2));
+  let t = reuse ?? allocTokens(Math.max(16, text.length >> 3));
+  t.text = text;
   t.count = 0;
   const n = text.length;
   let i = 0;
-  let gapHash = 0;
   let gapPunct = false;
   let newlines = 0;
   let sentenceStart = true;
   let prevEndsAbbrev = false; // previous token was "Mr", "Dr", ...: its dot does not end a sentence
+  let gapStart = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = charClass(c);
-    if (!isWordClass(k) || k === CharClass.Mark) {
-      // inside a gap
-      if (k === CharClass.Newline) {
-        if (c === 10 || c !== 13) newlines++;
-        sentenceStart = true;
-      } else if (k === CharClass.Space) {
+    const k = classes[c] || charClass(c);
+    if (k < CharClass.Upper || k > CharClass.Digit) {
+      // inside a gap (a lone combining mark counts as nothing)
+      if (k === CharClass.Space || k === CharClass.Mark) {
         // nothing
+      } else if (k === CharClass.Newline) {
+        if (c !== 13) newlines++;
+        sentenceStart = true;
       } else if (k === CharClass.Dash) {
         // a dash standing between spaces is a parenthetical break, not a hyphen
-        const before = i > 0 ? charClass(text.charCodeAt(i - 1)) : CharClass.Space;
-        const after = i + 1 < n ? charClass(text.charCodeAt(i + 1)) : CharClass.Space;
-        if ((before === CharClass.Space || before === CharClass.Newline) && (after === CharClass.Space || after === CharClass.Newline)) {
-          gapHash = mixH1(gapPunct ? gapHash : H1_SEED, 0x2014);
-          gapPunct = true;
-        }
-      } else if (k !== CharClass.Mark) {
+        if (isSpacedDash(text, i, n)) gapPunct = true;
+      } else {
         if (k === CharClass.SentenceEnd || (k === CharClass.Period && !prevEndsAbbrev)) sentenceStart = true;
-        gapHash = mixH1(gapPunct ? gapHash : H1_SEED, gapCharCode(c, k));
         gapPunct = true;
       }
       i++;
@@ -237,37 +263,22 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
     }
     // a token starts here
     const ts = i;
-    let h1 = H1_SEED;
-    let h2 = H2_SEED;
     let letters = 0;
     let uppers = 0;
     let segLetters = 0; // letters since the last inner dot
     let dotted = true; // every dot-separated segment so far is one letter
     let innerDots = 0;
+    let contraction = false;
     let end = i;
-    const firstClass = k;
     let j = i;
     while (j < n) {
       const cj = text.charCodeAt(j);
-      const kj = charClass(cj);
-      if (isWordClass(kj)) {
-        if (kj !== CharClass.Mark) {
-          if (kj !== CharClass.Digit) {
-            letters++;
-            segLetters++;
-            if (kj === CharClass.Upper) uppers++;
-          }
-          const f = foldCode(cj);
-          if (f === FOLD_MULTI) {
-            const ex = foldExpansions.get(cj)!;
-            for (let e = 0; e < ex.length; e++) {
-              h1 = mixH1(h1, ex.charCodeAt(e));
-              h2 = mixH2(h2, ex.charCodeAt(e));
-            }
-          } else if (f !== FOLD_DROP) {
-            h1 = mixH1(h1, f);
-            h2 = mixH2(h2, f);
-          }
+      const kj = classes[cj] || charClass(cj);
+      if (kj >= CharClass.Upper && kj <= CharClass.Mark) {
+        if (kj <= CharClass.Uncased) {
+          letters++;
+          segLetters++;
+          if (kj === CharClass.Upper) uppers++;
         }
         j++;
         end = j;
@@ -280,6 +291,7 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
           j += 2;
           break;
         }
+        if (isContractionAt(text, j + 1, n)) contraction = true;
         j++;
         continue;
       }
@@ -299,33 +311,133 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
       end = j;
       flags |= TokenFlag.DottedAcronym;
     }
+    const firstClass = classes[text.charCodeAt(ts)]!;
     if (firstClass === CharClass.Upper || firstClass === CharClass.Uncased) flags |= TokenFlag.Capitalised;
     if (firstClass === CharClass.Digit) flags |= TokenFlag.DigitStart;
     if (uppers > 0) flags |= TokenFlag.HasUpper;
     if (letters >= 2 && uppers === letters) flags |= TokenFlag.AllCaps;
     if (letters === 1 && end - ts === 1) flags |= TokenFlag.SingleLetter;
     if (sentenceStart) flags |= TokenFlag.SentenceStart;
+    if (contraction) flags |= TokenFlag.Contraction;
     if (t.count === t.start.length) t = growTokens(t);
     const idx = t.count++;
     t.start[idx] = ts;
     t.end[idx] = end;
-    t.h1[idx] = h1;
-    t.h2[idx] = h2;
-    t.gap[idx] = newlines >= 2 ? GAP_HARD : gapPunct ? gapHash | 1 : GAP_SOFT;
+    t.gapStart[idx] = gapStart;
+    t.gap[idx] = newlines >= 2 ? GAP_HARD : gapPunct ? GAP_PENDING : GAP_SOFT;
     t.flags[idx] = flags;
-    prevEndsAbbrev = isAbbreviation(h1, h2) || (flags & TokenFlag.SingleLetter) !== 0;
-    gapHash = 0;
+    t.hashed[idx] = 0;
+    // only a word followed by a dot can be "Mr." (checked here so the set is seldom consulted)
+    prevEndsAbbrev = j < n && text.charCodeAt(j) === 0x2e && (end - ts === 1 || (end - ts <= 5 && isAbbreviationAt(text, ts, end)));
     gapPunct = false;
     newlines = 0;
     sentenceStart = false;
+    gapStart = j;
     i = j;
   }
   return t;
 }
 
+/** Compute the key hashes of token i (case-folded, no diacritics, apostrophes and dots dropped). */
+export function hashOf(t: Tokens, i: number): void {
+  if (t.hashed[i] === 1) return;
+  const text = t.text;
+  let h1 = H1_SEED;
+  let h2 = H2_SEED;
+  const stop = t.end[i]!;
+  for (let j = t.start[i]!; j < stop; j++) {
+    const c = text.charCodeAt(j);
+    const k = classes[c] || charClass(c);
+    if (k < CharClass.Upper || k > CharClass.Digit) continue; // apostrophes, dots, marks
+    const f = foldCode(c);
+    if (f === FOLD_MULTI) {
+      const ex = foldExpansions.get(c)!;
+      for (let e = 0; e < ex.length; e++) {
+        h1 = mixH1(h1, ex.charCodeAt(e));
+        h2 = mixH2(h2, ex.charCodeAt(e));
+      }
+    } else if (f !== FOLD_DROP) {
+      h1 = mixH1(h1, f);
+      h2 = mixH2(h2, f);
+    }
+  }
+  t.h1[i] = h1;
+  t.h2[i] = h2;
+  t.hashed[i] = 1;
+}
+
+export function h1Of(t: Tokens, i: number): number {
+  if (t.hashed[i] !== 1) hashOf(t, i);
+  return t.h1[i]!;
+}
+
+export function h2Of(t: Tokens, i: number): number {
+  if (t.hashed[i] !== 1) hashOf(t, i);
+  return t.h2[i]!;
+}
+
+/** The gap before token i: GAP_SOFT, GAP_HARD, or the hash of its punctuation. */
+export function gapOf(t: Tokens, i: number): number {
+  const g = t.gap[i]!;
+  if (g !== GAP_PENDING) return g;
+  const text = t.text;
+  const n = text.length;
+  let h = H1_SEED;
+  for (let j = t.gapStart[i]!, stop = t.start[i]!; j < stop; j++) {
+    const c = text.charCodeAt(j);
+    const k = charClass(c);
+    if (k === CharClass.Space || k === CharClass.Newline || k === CharClass.Mark) continue;
+    if (k === CharClass.Dash) {
+      if (isSpacedDash(text, j, n)) h = mixH1(h, 0x2014);
+      continue;
+    }
+    h = mixH1(h, gapCharCode(c, k));
+  }
+  const v = h | 1;
+  t.gap[i] = v;
+  return v;
+}
+
+/** Folded letter codes of token i appended to `out` (for keys other than the hash, e.g. phonetic). */
+export function foldedCodesOf(t: Tokens, i: number, out: number[]): void {
+  const text = t.text;
+  for (let j = t.start[i]!, stop = t.end[i]!; j < stop; j++) {
+    const c = text.charCodeAt(j);
+    const k = classes[c] || charClass(c);
+    if (k < CharClass.Upper || k > CharClass.Digit) continue;
+    const f = foldCode(c);
+    if (f === FOLD_MULTI) {
+      const ex = foldExpansions.get(c)!;
+      for (let e = 0; e < ex.length; e++) out.push(ex.charCodeAt(e));
+    } else if (f !== FOLD_DROP) out.push(f);
+  }
+}
+
+/** Hash every token and gap (aliases: short texts whose every word counts). */
+export function tokenizeHashed(text: string, reuse?: Tokens): Tokens {
+  const t = tokenize(text, reuse);
+  for (let i = 0; i < t.count; i++) {
+    hashOf(t, i);
+    gapOf(t, i);
+  }
+  return t;
+}
+
+const CONTRACTIONS = ['m', 're', 've', 'll', 'd', 't'];
+
+/** Whether text at `at` (just after an apostrophe) is a contraction ending the word: I'm, we're, don't. */
+function isContractionAt(text: string, at: number, n: number): boolean {
+  for (const c of CONTRACTIONS) {
+    const end = at + c.length;
+    if (end > n || text.slice(at, end).toLowerCase() !== c) continue;
+    if (end === n || !isWordClass(charClass(text.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
 /** Hashes of one word, as the tokenizer would compute them (for cue words and tests). */
 export function hashWord(word: string): [number, number] {
-  const t = tokenize(word);
+  const t = tokenizeHashed(word);
   if (t.count !== 1) throw new Error(`not one token: ${JSON.stringify(word)}`);
   return [t.h1[0]!, t.h2[0]!];
 }
@@ -336,7 +448,7 @@ export class WordSet {
   private readonly keys2 = new Set<number>();
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      const t = tokenize(w);
+      const t = tokenizeHashed(w);
       if (t.count !== 1) continue;
       this.keys.add(t.h1[0]!);
       this.keys2.add(t.h2[0]!);
@@ -347,21 +459,10 @@ export class WordSet {
   }
 }
 
-// Titles written with a dot that does not end the sentence ("Mr. Smith"). Built lazily: tokenize needs it.
-let abbreviations: Set<number> | null = null;
-const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Jr', 'Sr', 'Mt', 'Ft', 'No', 'Gens', 'Adm', 'Maj', 'Cpl', 'Pres', 'Supt', 'Inc', 'Corp', 'Co', 'Ltd', 'vs', 'Messrs'];
-function isAbbreviation(h1: number, h2: number): boolean {
-  if (abbreviations === null) {
-    abbreviations = new Set();
-    for (const w of ABBREVIATIONS) {
-      let a = H1_SEED;
-      let b = H2_SEED;
-      for (const ch of w.toLowerCase()) {
-        a = mixH1(a, ch.charCodeAt(0));
-        b = mixH2(b, ch.charCodeAt(0));
-      }
-      abbreviations.add(a ^ Math.imul(b, 31));
-    }
-  }
-  return abbreviations.has(h1 ^ Math.imul(h2, 31));
+// Titles written with a dot that does not end the sentence ("Mr. Smith").
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st gen sen rep gov lt col sgt capt prof rev jr sr mt ft no gens adm maj cpl pres supt inc corp co ltd vs messrs'.split(' '),
+);
+function isAbbreviationAt(text: string, start: number, end: number): boolean {
+  return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }

@@ -11,6 +11,29 @@ import { type EntityTable, typeOf } from './entity-table';
 import { AliasFlag, PARTIAL, type RawMatch } from './matcher';
 import { TokenFlag, type Tokens } from './normalize';
 
+// imported const enums as module constants: files transpiled one by one do not inline them
+const AF_ACRONYM: number = AliasFlag.Acronym;
+const AF_ALLLOWER: number = AliasFlag.AllLower;
+const AF_AMBIGUOUSCAPITAL: number = AliasFlag.AmbiguousCapital;
+const AF_CANONICAL: number = AliasFlag.Canonical;
+const AF_COMMON: number = AliasFlag.Common;
+const AF_GIVEN: number = AliasFlag.Given;
+const AF_PHONETIC: number = AliasFlag.Phonetic;
+const AF_SURNAME: number = AliasFlag.Surname;
+const TF_ALLCAPS: number = TokenFlag.AllCaps;
+const TF_CAPITALISED: number = TokenFlag.Capitalised;
+const TF_DIGITSTART: number = TokenFlag.DigitStart;
+const TF_DOTTEDACRONYM: number = TokenFlag.DottedAcronym;
+const CUE_AGENT: number = Cue.Agent;
+const CUE_PERSON: number = Cue.Person;
+
+/** confidence from which a span sets the article's context */
+const CERTAIN = 0.8;
+/** prior above which a bare surname may stand for a person nobody introduced ("Macron") */
+const WELL_KNOWN = 0.45;
+/** prior from which an acronym alone may stand for its entity */
+const WELL_KNOWN_ACRONYM = 0.35;
+
 export interface Span {
   block: number;
   tokens: Tokens;
@@ -19,6 +42,8 @@ export interface Span {
   order: number;
   sentenceStart: boolean;
   cues: number;
+  /** < 1 when capitalised words around make the span look like part of a longer, unknown name */
+  embedded: number;
   entity: number;
   confidence: number;
 }
@@ -53,22 +78,39 @@ export function hasPartial(span: Span): boolean {
 }
 
 /** How likely the span is a name at all when read as this alias (before choosing between entities). */
-function fullReliability(span: Span, flags: number, supported: boolean): number {
+function fullReliability(span: Span, flags: number, supported: boolean, prior: number): number {
   const length = span.raw.tokenEnd - span.raw.tokenStart;
   const tokFlags = span.tokens.flags[span.raw.tokenStart]!;
   const start = span.sentenceStart;
   let r: number;
-  if (flags & AliasFlag.Phonetic) r = 0.75;
-  else if (flags & AliasFlag.AllLower) r = start ? 0.15 : 0.5;
-  else if (length >= 2) r = 0.95;
-  else if (flags & AliasFlag.Acronym && tokFlags & (TokenFlag.AllCaps | TokenFlag.DottedAcronym)) r = flags & AliasFlag.Common ? 0.8 : 0.9;
-  else if (flags & AliasFlag.AmbiguousCapital) r = start ? 0.1 : 0.35;
-  else if (flags & AliasFlag.Common) r = start ? 0.2 : 0.8;
+  if (flags & AF_PHONETIC) r = 0.75;
+  else if (length >= 2 && flags & AF_ALLLOWER) r = start ? 0.15 : 0.5;
+  else if (length >= 2) {
+    // "The union", "House committee": a several-word alias whose only capital is the first word's is a
+    // phrase, not a name, when that capital only opens a sentence
+    const caps = capitalisedTokens(span.tokens, span.raw.tokenStart, span.raw.tokenEnd);
+    r = caps > 1 ? 0.95 : start ? 0.3 : 0.8;
+  }
+  else if (flags & AF_ACRONYM && tokFlags & (TF_ALLCAPS | TF_DOTTEDACRONYM)) {
+    // letters stand for many things: only well-known ones are meant without the article spelling them out
+    r = prior < WELL_KNOWN_ACRONYM ? 0.45 : flags & AF_COMMON ? 0.8 : 0.9;
+  }
+  else if (flags & AF_AMBIGUOUSCAPITAL) r = start ? 0.1 : 0.35;
+  // a word opening a sentence ("Turkey", "Apple") is the name only for a well-known thing
+  else if (flags & AF_COMMON) r = start ? (prior >= 0.75 ? 0.6 : 0.2) : 0.8;
   else r = start ? 0.8 : 0.9;
   // capitals all through ("BRUSSELS") say nothing about being a name
-  if (length === 1 && !(flags & AliasFlag.Acronym) && tokFlags & TokenFlag.AllCaps) r *= 0.8;
+  if (length === 1 && !(flags & AF_ACRONYM) && tokFlags & TF_ALLCAPS) r *= 0.8;
+  // a one-word alias the pack writes in lower case ("alliance") names a kind of thing, not one thing
+  if (length === 1 && flags & AF_ALLLOWER) r *= 0.6;
   if (supported && r < 0.85) r = 0.85;
   return r;
+}
+
+function capitalisedTokens(t: Tokens, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (t.flags[i]! & (TF_CAPITALISED | TF_DIGITSTART)) n++;
+  return n;
 }
 
 function countryBoost(ctx: ArticleContext, table: EntityTable, e: number): number {
@@ -87,11 +129,9 @@ interface Choice {
 /** Weigh every candidate of a span; partial names only count when `partials` is true. */
 export function choose(span: Span, table: EntityTable, ctx: ArticleContext, partials: boolean): Choice | null {
   const entries = span.raw.entries;
-  let total = 0;
-  let best = -1;
-  let bestScore = 0;
-  let bestRel = 0;
   const cues = span.cues;
+  const scored: { entity: number; score: number; rel: number }[] = [];
+  let total = 0;
   for (let k = 0; k < entries.length; k += 2) {
     const e = entries[k]!;
     const flags = entries[k + 1]!;
@@ -100,45 +140,83 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     let boost = 1;
     if (flags & PARTIAL) {
       if (!partials) continue;
-      const common = (flags & (AliasFlag.Common | AliasFlag.AmbiguousCapital)) !== 0;
+      const common = (flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) !== 0;
       const full = ctx.fullLinked.get(e);
       if (full !== undefined) {
         // a later mention of someone named in full: "Macron" after "Emmanuel Macron"
         // "May" opening a sentence is the month unless the words around make it someone ("May said")
-        if (common && span.sentenceStart) rel = cues & (Cue.Agent | Cue.Person) ? 0.8 : 0;
+        if (common && span.sentenceStart) rel = cues & (CUE_AGENT | CUE_PERSON) ? 0.8 : 0;
         else rel = full < span.order ? 0.92 : 0.85;
         boost = 10;
-      } else if (flags & AliasFlag.Given && table.surnames[e] !== 0 && ctx.linkedSurnames.has(table.surnames[e]!)) {
+      } else if (flags & AF_GIVEN && table.surnames[e] !== 0 && ctx.linkedSurnames.has(table.surnames[e]!)) {
         // a relative of someone named: "Sergei Skripal and his daughter Yulia"
         rel = common && span.sentenceStart ? 0 : 0.85;
         boost = 5;
-      } else if (flags & AliasFlag.Surname && !common) {
-        // a surname nobody introduced: links only if one entity clearly fits (the share decides)
+      } else if (flags & AF_SURNAME && !common && table.priors[e]! >= WELL_KNOWN) {
+        // a surname nobody introduced: only a well-known person, and only if one clearly fits (the share decides)
         rel = span.sentenceStart ? 0.7 : 0.75;
       } else rel = 0;
     } else {
-      rel = fullReliability(span, flags, ctx.certain.has(e));
-      if (cues & Cue.Person && type === 'person' && flags & (AliasFlag.Common | AliasFlag.AmbiguousCapital)) rel = Math.max(rel, 0.7);
+      rel = fullReliability(span, flags, ctx.certain.has(e), table.priors[e]!);
+      if (cues & CUE_PERSON && type === 'person' && flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) rel = Math.max(rel, 0.7);
     }
     if (rel <= 0) continue;
     // priors from sources are compressed towards the middle: squaring lets a clear favourite dominate
     const prior = 0.05 + table.priors[e]!;
     let w = prior * prior * cueWeight(cues, type) * countryBoost(ctx, table, e) * boost;
     if (ctx.certain.has(e)) w *= 5;
-    if (flags & AliasFlag.Canonical) w *= 1.2;
+    if (flags & AF_CANONICAL) w *= 1.2;
     const score = rel * w;
     total += score;
-    if (score > bestScore) {
-      bestScore = score;
-      best = e;
-      bestRel = rel;
+    scored.push({ entity: e, score, rel });
+  }
+  if (total <= 0) return null;
+  const groups = groupCandidates(scored, table);
+  let best: { entity: number; score: number; rel: number } | null = null;
+  let bestGroupScore = -1;
+  for (const g of groups.values()) {
+    if (g.score > bestGroupScore) {
+      bestGroupScore = g.score;
+      best = g.best;
     }
   }
-  if (best < 0 || total <= 0) return null;
-  return { entity: best, confidence: bestRel * (bestScore / total) };
+  return best && { entity: best.entity, confidence: best.rel * (bestGroupScore / total) * span.embedded };
 }
 
-const CERTAIN = 0.8;
+interface Group {
+  score: number;
+  best: { entity: number; score: number; rel: number };
+}
+
+/**
+ * Packs merged from several sources list one thing several times (a QID'd record and QID-less copies with
+ * the same type and name). Such candidates pool their weight; namesakes with different QIDs do not.
+ */
+function groupCandidates(scored: readonly { entity: number; score: number; rel: number }[], table: EntityTable): Map<string, Group> {
+  const qidsByName = new Map<number, Set<string>>();
+  for (const c of scored) {
+    const q = table.wikidata[c.entity]!;
+    if (q === '') continue;
+    const g = table.groups[c.entity]!;
+    const set = qidsByName.get(g) ?? new Set<string>();
+    set.add(q);
+    qidsByName.set(g, set);
+  }
+  const groups = new Map<string, Group>();
+  for (const c of scored) {
+    const q = table.wikidata[c.entity]!;
+    const byName = qidsByName.get(table.groups[c.entity]!);
+    const key = q !== '' ? `q${q}` : byName && byName.size === 1 ? `q${[...byName][0]!}` : `n${table.groups[c.entity]!}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { score: c.score, best: c });
+    else {
+      g.score += c.score;
+      const better = c.score > g.best.score || (c.score === g.best.score && q !== '' && table.wikidata[g.best.entity] === '');
+      if (better) g.best = c;
+    }
+  }
+  return groups;
+}
 
 /** Stage 1: what the article is surely about. */
 export function collectCertain(spans: readonly Span[], table: EntityTable, ctx: ArticleContext): void {

@@ -21,15 +21,30 @@ function slotOf(parent: number, h1: number, h2: number, mask: number): number {
   return x & mask;
 }
 
+function bloomKey(parent: number, h1: number): number {
+  let x = Math.imul(parent, 0x2c1b3c6d) ^ h1;
+  x ^= x >>> 15;
+  return Math.imul(x, 0x297a2d39);
+}
+
 export class TokenTrie {
   private a: TrieArrays;
   private mask: number;
+  /**
+   * Bloom filter of the edges, about 16 bits per edge and two probes: most words of an article are no
+   * edge at all, and answering that from a small bit array spares a cache miss in the big table.
+   */
+  private bloom: Int32Array | null = null;
+  private bloomMask = 0;
 
-  constructor(arrays?: TrieArrays) {
+  /** `expectedNodes` sizes the arrays up front so a big build does not regrow and rehash them. */
+  constructor(arrays?: TrieArrays, expectedNodes = 1024) {
     if (arrays) {
       this.a = arrays;
+      this.buildBloom();
     } else {
-      const cap = 1024;
+      let cap = 1024;
+      while (cap < expectedNodes) cap *= 2;
       this.a = {
         nodeCount: 1,
         parent: new Int32Array(cap),
@@ -47,8 +62,33 @@ export class TokenTrie {
     return this.a.nodeCount;
   }
 
+  private buildBloom(): void {
+    const a = this.a;
+    let bits = 1024;
+    while (bits < a.nodeCount * 16) bits *= 2;
+    const bloom = new Int32Array(bits >>> 5);
+    const mask = bits - 1;
+    for (let id = 1; id < a.nodeCount; id++) {
+      const k = bloomKey(a.parent[id]!, a.h1[id]!);
+      const b1 = k & mask;
+      const b2 = (k >>> 11) & mask;
+      bloom[b1 >>> 5] = bloom[b1 >>> 5]! | (1 << (b1 & 31));
+      bloom[b2 >>> 5] = bloom[b2 >>> 5]! | (1 << (b2 & 31));
+    }
+    this.bloom = bloom;
+    this.bloomMask = mask;
+  }
+
   /** The child of `node` along token (h1, h2), or -1. */
   child(node: number, h1: number, h2: number): number {
+    const bloom = this.bloom;
+    if (bloom !== null) {
+      const k = bloomKey(node, h1);
+      const b1 = k & this.bloomMask;
+      if ((bloom[b1 >>> 5]! & (1 << (b1 & 31))) === 0) return -1;
+      const b2 = (k >>> 11) & this.bloomMask;
+      if ((bloom[b2 >>> 5]! & (1 << (b2 & 31))) === 0) return -1;
+    }
     const a = this.a;
     const slots = a.slots;
     const mask = this.mask;
@@ -125,6 +165,7 @@ export class TokenTrie {
     let size = 2;
     while (size < n * 2) size *= 2;
     if (size !== a.slots.length) this.rehash(size);
+    this.buildBloom();
     return a;
   }
 }

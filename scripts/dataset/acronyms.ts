@@ -25,6 +25,7 @@ export function acronymAliases(
   mined: readonly MinedName[],
   merger: Merger,
   texts: readonly string[],
+  candidates: readonly string[] = [],
 ): { aliasDrafts: Draft[]; remaining: MinedName[] } {
   const byName = new Map<string, Cluster>();
   for (const c of merger.clusters) for (const d of c.drafts) for (const n of [d.name, ...d.aliases]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), c);
@@ -88,6 +89,18 @@ export function acronymAliases(
       continue;
     }
     remaining.push(m);
+  }
+  // Acronym names seen too rarely to be mined still become aliases when their initials fit one known name.
+  const minedNames = new Set(mined.map((m) => m.name));
+  for (const name of candidates) {
+    if (minedNames.has(name) || taken.has(name) || byName.has(nameKey(name))) continue;
+    const words = name.split(' ');
+    // Only "ACR Treaty"-shaped names: a bare rare acronym fits too many initials by chance.
+    const hits = words.length === 2 ? byInitials.get(`${words[0]}|${words[1]}`) : undefined;
+    if (hits && hits.length === 1) {
+      aliasDrafts.push(aliasFor(hits[0]!, name));
+      taken.add(name);
+    }
   }
   return { aliasDrafts, remaining };
 }

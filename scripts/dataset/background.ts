@@ -3,6 +3,7 @@
 import type { Fact, PackEntity, PackEvent } from '../../lib/core/pack';
 import { SOURCES } from './sources';
 import { tokenize } from './tokens';
+import { nameKey } from './text';
 
 const SRC = SOURCES.currentEvents.id;
 
@@ -72,7 +73,7 @@ function descriptorFromTokens(before: string, toks: ReturnType<typeof tokenize>,
     const w = t.text;
     const lw = w.toLowerCase();
     if (words.length === 0) {
-      if (!lex.heads.has(lw) || STOP.has(lw)) return undefined;
+      if ((!lex.heads.has(lw) && !PLACE_HEADS.has(lw)) || STOP.has(lw)) return undefined;
       words.unshift(w);
       continue;
     }
@@ -89,18 +90,28 @@ function descriptorFromTokens(before: string, toks: ReturnType<typeof tokenize>,
   return words.join(' ');
 }
 
-export function newsFacts(s: NewsStats, nameOf: (id: string) => string | undefined): Fact[] {
+export function newsFacts(s: NewsStats, nameOf: (id: string) => string | undefined, selfName = ''): Fact[] {
   const facts: Fact[] = [];
-  if (s.events === 0) return facts;
+  // A few events are their own timeline: the summary facts start at eight (and keep the full pack under 15 MB).
+  if (s.events < 8) return facts;
   facts.push({ label: 'In the news', value: `${s.events} event${s.events === 1 ? '' : 's'} from ${s.first} to ${s.last}`, date: s.first, source: SRC });
   const top = <K>(m: Map<K, number>, n: number): K[] =>
     [...m].sort((a, b) => b[1] - a[1] || (String(a[0]) < String(b[0]) ? -1 : 1)).slice(0, n).map(([k]) => k);
-  const threads = top(s.threads, 3);
+  const self = nameKey(selfName);
+  const threads = s.events >= 10 ? top(new Map([...s.threads].filter(([t]) => nameKey(t) !== self)), 3) : [];
   if (threads.length) facts.push({ label: 'Story threads', value: threads.join('; '), source: SRC });
   // Companions of an entity seen once or twice are just that event's other names: not background.
-  const companions = s.events >= 3 ? top(s.companions, 5).map(nameOf).filter((n): n is string => !!n) : [];
+  const companions = s.events >= 10 ? top(s.companions, 5).map(nameOf).filter((n): n is string => !!n) : [];
   if (companions.length) facts.push({ label: 'Often in the news with', value: companions.join(', '), source: SRC });
   return facts;
+}
+
+/** The first sentence of a story's earliest event: how the news first described it. */
+export function firstSentence(text: string, max = 160): string {
+  const s = text.split(/(?<=[a-z0-9)”"]\.)\s+(?=[A-Z])/)[0]!;
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
 export function bestDescriptor(s: NewsStats | undefined): string | undefined {

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const a = args(process.argv.slice(2));
   const file = resolve(a.out ?? (a.starter ? '.cache/starter-pack.json.gz' : '.cache/full-pack.json.gz'));
   const t0 = performance.now();
-  const { pack, report } = await buildPack({ starter: a.starter, sourcesDir: a.sources, matcher: a.matcher, log: (l) => console.log(`· ${l}`) });
+  const { pack, report } = await buildPack({ starter: a.starter, sourcesDir: a.sources, matcher: a.matcher, log: (l) => console.log(`· [${((performance.now() - t0) / 1000).toFixed(1)} s] ${l}`) });
   const bytes = writePack(pack, file);
   const seconds = (performance.now() - t0) / 1000;
   console.log(formatReport(pack, report, { bytes, seconds, file }));

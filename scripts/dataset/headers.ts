@@ -32,6 +32,8 @@ export function draftsFromHeaders(headers: ReadonlyMap<string, number>): Draft[]
   const out: Draft[] = [];
   for (const [title, days] of [...headers].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (title.length < 3 || title.length > 150) continue;
+    // "October 2017", "2018": calendar headers are not stories.
+    if (/^((January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}$/.test(title)) continue;
     out.push(draft(headerType(title), title, SRC, { weight: Math.min(0.6, days / 100) }));
     for (const v of victimsFromHeader(title)) out.push(draft('person', v, SRC, { weight: 0.2 }));
   }

@@ -63,9 +63,9 @@ export function compileInterimMatcher(entities: readonly PackEntity[], commonWor
           let hit: { id: string; len: number } | undefined;
           if (max) {
             for (let n = Math.min(max, toks.length - i); n >= 1; n--) {
-              // A name never spans punctuation other than a space or a hyphen.
+              // A name never spans punctuation other than a space, a hyphen or an en dash ("NATO–Russia Council").
               let contiguous = true;
-              for (let k = i + 1; k < i + n && contiguous; k++) if (!/^[ -]$/.test(b.text.slice(toks[k - 1]!.end, toks[k]!.start))) contiguous = false;
+              for (let k = i + 1; k < i + n && contiguous; k++) if (!/^[ –-]$/.test(b.text.slice(toks[k - 1]!.end, toks[k]!.start))) contiguous = false;
               if (!contiguous) continue;
               const v = table.get(keyOf(toks.slice(i, i + n).map((t) => t.text)));
               if (v) {

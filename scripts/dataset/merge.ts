@@ -57,6 +57,16 @@ export class Merger {
       if (d.country && c.country && d.country !== c.country) continue;
       return c;
     }
+    // An organisation spelt out in one source ("North Atlantic Treaty Organization", alias NATO) is the one
+    // another source names by its acronym ("NATO"), when exactly one such organisation exists.
+    if (d.type === 'organisation' && !d.wikidata) {
+      const found = new Set<Cluster>();
+      for (const alias of d.aliases) {
+        if (!/^[A-Z][A-Z0-9&]{2,9}$/.test(alias)) continue;
+        for (const c of this.byName.get(`organisation|${nameKey(alias)}`) ?? []) found.add(c);
+      }
+      if (found.size === 1) return [...found][0];
+    }
     return undefined;
   }
 
@@ -130,7 +140,13 @@ export function entityFromCluster(c: Cluster): Omit<PackEntity, 'id'> & { idHint
   const links: Link[] = [];
   const urls = new Set<string>();
   // No Wikidata link: the UI builds it from `wikidata`, and 46k copies of the URL cost the pack ~0.5 MB.
-  for (const d of c.drafts) for (const l of d.links) if (!urls.has(l.url)) (urls.add(l.url), links.push(l));
+  for (const d of c.drafts) {
+    for (const l of d.links) {
+      if (urls.has(l.url)) continue;
+      urls.add(l.url);
+      links.push(l);
+    }
+  }
   const sources = [...new Set(c.drafts.flatMap((d) => d.sources))].sort();
   const entity: Omit<PackEntity, 'id'> & { idHints: string[] } = {
     type: c.type,

@@ -25,9 +25,11 @@ import { loadCurrentEvents, type CurrentEventsLoad } from './load-current-events
 import { draftsFromHeaders } from './headers';
 import { mineNames, minedDrafts, type MinedName } from './mine-names';
 import { acronymAliases } from './acronyms';
-import { addEventStats, bestDescriptor, descriptorBefore, newsFacts, priorOf, type NewsStats } from './background';
+import { addEventStats, bestDescriptor, firstSentence, descriptorBefore, newsFacts, priorOf, type NewsStats } from './background';
 import { compileInterimMatcher, type BlockLinker } from './interim-matcher';
+import { compileLinker } from '../../lib/core/linker';
 
+/** 'auto' and 'linker' use the project linker (lib/core/linker); 'interim' the builder's exact-alias matcher. */
 export type MatcherChoice = 'auto' | 'interim' | 'linker';
 
 export interface BuildOptions {
@@ -44,22 +46,11 @@ export interface BuildReport {
   matcher: string;
   actors?: { enriched: number; unmatched: number };
   headers?: { entities: number; existing: number };
+  outlets?: number;
   wikilinkerQids: number;
   draftsBySource: Map<string, number>;
 }
 
-type Linkable = PackEntity;
-
-async function projectLinker(): Promise<((entities: readonly Linkable[]) => BlockLinker) | undefined> {
-  // A variable specifier keeps the type checker from requiring the module while the linker is being written.
-  const spec = '../../lib/core/linker';
-  try {
-    const mod = (await import(spec)) as { compileLinker?: (entities: readonly Linkable[]) => BlockLinker };
-    return typeof mod.compileLinker === 'function' ? mod.compileLinker : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; report: BuildReport }> {
   const { log } = opts;
@@ -70,6 +61,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     return [...ds];
   };
   const usedSources = new Set<string>();
+  let wikilinkerCache: ReturnType<typeof parseWikilinker> | undefined;
 
   // --- npm sources (the starter pack) ---
   const wc = loadWorldCountries();
@@ -105,6 +97,30 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     }
   }
 
+  let cwLeftovers: Array<{ label: string; qid: string; description?: string }> = [];
+  if (!opts.starter) {
+    // Territories countries-wikidata lacks: a unique wikilinker label of a country or place agrees with
+    // world-countries on name and type.
+    const wl = parseWikilinker(readFileSync(join(opts.sourcesDir, 'wikilinker', 'entities.tsv'), 'utf8'));
+    const used = new Set(countryDrafts.map((d) => d.wikidata).filter(Boolean));
+    for (const d of countryDrafts) {
+      if (d.wikidata) continue;
+      for (const n of [d.name, ...d.aliases]) {
+        const qid = wikilinkerQid(wl, n, 'place');
+        if (qid && !used.has(qid)) {
+          d.wikidata = qid;
+          used.add(qid);
+          d.sources.push(SOURCES.wikilinker.id);
+          break;
+        }
+      }
+      if (!d.wikidata) skips.add('countries', 'no QID in countries-wikidata, NSI or wikilinker', d.name);
+    }
+    wikilinkerCache = wl;
+    const cwRaw = loadCountriesWikidata(join(opts.sourcesDir, 'countries-wikidata', 'countries.json'));
+    cwLeftovers = cwRaw.filter((c) => !resolver.resolve(c.label)).map((c) => ({ label: c.label, qid: c.wikidata, description: c.description }));
+  }
+
   const merger = new Merger();
   merger.addAll(count(countryDrafts));
   merger.addAll(count(cwDrafts));
@@ -123,14 +139,14 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     merger.addAll(count(draftsFromParties(parties.rows, parties.qids, resolver, skips)));
     for (const s of [SOURCES.factbook, SOURCES.intlOrgs, SOURCES.politicians, SOURCES.parties]) usedSources.add(s.id);
   }
-  merger.addAll(count(nsiDrafts));
+  merger.addAll(count(filterNsi(nsiDrafts, commonWords(synsets), demonymIndex(wc), merger, wikilinkerCache, skips)));
   merger.addAll(count(citiesFromGeoNames(loadCities(), countryNameByCca2)));
   merger.addAll(count(entitiesFromWordNet(synsets)));
   for (const s of [SOURCES.nsi, SOURCES.cities, SOURCES.wordnet]) usedSources.add(s.id);
   log(`drafts merged: ${merger.clusters.length} entities from npm${opts.starter ? '' : ' and source'} data`);
 
   let ce: CurrentEventsLoad | undefined;
-  let wikilinker: ReturnType<typeof parseWikilinker> | undefined;
+  const wikilinker: ReturnType<typeof parseWikilinker> | undefined = wikilinkerCache;
   if (!opts.starter) {
     // Actors only enrich: their names join entities other sources already know.
     let enriched = 0;
@@ -154,7 +170,6 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     skips.counts.set(`${SOURCES.actors.id}: actor names no entity other sources know (not created alone)`, unmatched);
     if (enriched) usedSources.add(SOURCES.actors.id);
 
-    wikilinker = parseWikilinker(readFileSync(join(opts.sourcesDir, 'wikilinker', 'entities.tsv'), 'utf8'));
     ce = loadCurrentEvents(join(opts.sourcesDir, 'current-events'), skips);
     usedSources.add(SOURCES.currentEvents.id);
     log(`current events: ${ce.parsed}/${ce.files} day files parsed, ${ce.events.length} events, ${ce.headers.size} distinct headers`);
@@ -172,6 +187,11 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     merger.addAll(count(headerDrafts));
     report.headers = { entities: headerDrafts.length, existing };
 
+    // The outlets the bullets cite are news organisations the reader meets too (BBC, Reuters, Al Jazeera).
+    const outletDrafts = draftsFromOutlets(ce.events, knownNameKeys(merger, new Set([SOURCES.nsi.id, SOURCES.wordnet.id])), wikilinkerCache);
+    merger.addAll(count(outletDrafts));
+    report.outlets = outletDrafts.length;
+
     // Mine the bullets for the names the news uses.
     const personNames = merger.clusters.filter((c) => c.type === 'person').flatMap((c) => c.drafts.map((d) => d.name));
     const givenNames = new Set<string>();
@@ -183,16 +203,24 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       surnames.add(w[w.length - 1]!);
     }
     const personNouns = roleNouns(synsets);
-    const { mined, considered, untyped } = mineNames(ce.events, {
-      knownNames: knownNameKeys(merger),
-      commonWords: commonWords(synsets),
+    const { mined, considered, untyped, acronymCandidates } = mineNames(ce.events, {
+      // Names known only to the Name Suggestion Index or WordNet do not stop the news from naming its own
+      // entity ("Salisbury" the English city, not NSI's Salisbury, Maryland): it merges or stands apart by QID.
+      knownNames: knownNameKeys(merger, new Set([SOURCES.nsi.id, SOURCES.wordnet.id])),
+      countryNames: new Map(
+        merger.clusters.filter((c) => c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases].map((n) => [nameKey(n), c.country ?? ''] as const))),
+      ),
+      commonWords: new Set([...commonWords(synsets), ...adjectives]),
       personNouns,
       demonyms: demonymIndex(wc),
       givenNames,
       surnames,
+      knownPlaces: new Set(
+        merger.clusters.filter((c) => c.type === 'place' || c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases].map(nameKey))),
+      ),
       wikilinker,
     });
-    const { aliasDrafts, remaining } = acronymAliases(mined, merger, ce.events.map((e) => e.text));
+    const { aliasDrafts, remaining } = acronymAliases(mined, merger, ce.events.map((e) => e.text), acronymCandidates);
     merger.addAll(aliasDrafts);
     const md = minedDrafts(remaining);
     for (const d of md) if (d.wikidata) d.sources.push(SOURCES.wikilinker.id);
@@ -204,6 +232,21 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
 
   // --- entities ---
   const draftEntities = merger.clusters.map(entityFromCluster);
+  {
+    // Wikidata's non-country entries in countries-wikidata (NATO, the European Union, the Soviet Union) give
+    // their QID and description to the entity of that exact name.
+    const usedQids = new Set(draftEntities.map((e) => e.wikidata).filter(Boolean));
+    const byName = new Map<string, (typeof draftEntities)[number]>();
+    for (const e of draftEntities) if (!byName.has(nameKey(e.name))) byName.set(nameKey(e.name), e);
+    for (const c of cwLeftovers) {
+      const e = byName.get(nameKey(c.label));
+      if (!e || usedQids.has(c.qid) || (e.wikidata && e.wikidata !== c.qid)) continue;
+      e.wikidata = c.qid;
+      usedQids.add(c.qid);
+      if (!e.description && c.description) e.description = c.description;
+      e.sources = [...new Set([...e.sources, SOURCES.countriesWikidata.id])].sort();
+    }
+  }
   if (wikilinker) {
     // Wikilinker confirms names others gave: a unique label of the same type, and a QID nobody else holds.
     const usedQids = new Set(draftEntities.map((e) => e.wikidata).filter(Boolean));
@@ -215,7 +258,6 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       usedQids.add(qid);
       e.wikidata = qid;
       e.sources = [...new Set([...e.sources, SOURCES.wikilinker.id])].sort();
-      e.links.unshift({ label: 'Wikidata', url: `https://www.wikidata.org/wiki/${qid}` });
       report.wikilinkerQids++;
     }
     if (report.wikilinkerQids) usedSources.add(SOURCES.wikilinker.id);
@@ -229,10 +271,9 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   const events: PackEvent[] = [];
   const stats = new Map<string, NewsStats>();
   if (ce) {
-    const factory = opts.matcher === 'interim' ? undefined : await projectLinker();
-    if (opts.matcher === 'linker' && !factory) throw new Error('--matcher linker: lib/core/linker is not usable yet');
-    const linker = factory ? factory(entities) : compileInterimMatcher(entities, commonWords(synsets));
-    report.matcher = factory ? 'project linker (lib/core/linker)' : "builder's interim matcher (scripts/dataset/interim-matcher.ts)";
+    const useProject = opts.matcher !== 'interim';
+    const linker: BlockLinker = useProject ? compileLinker(entities) : compileInterimMatcher(entities, commonWords(synsets));
+    report.matcher = useProject ? 'project linker (lib/core/linker)' : "builder's interim matcher (scripts/dataset/interim-matcher.ts)";
     log(`linking ${ce.events.length} events with the ${report.matcher}`);
     const threadEntity = new Map<string, string>();
     for (const e of entities) {
@@ -280,15 +321,33 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     const i = byId.get(id);
     return i === undefined ? undefined : entities[i]!.name;
   };
+  // A story thread is described by the first sentence of its earliest event.
+  const threadFirst = new Map<string, string>();
+  for (const ev of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))) {
+    for (const t of ev.threads) if (!threadFirst.has(nameKey(t))) threadFirst.set(nameKey(t), firstSentence(ev.text));
+  }
   entities.forEach((e, i) => {
     const s = stats.get(e.id);
-    if (s && s.events > 0) e.facts.push(...newsFacts(s, nameOf));
-    const d = bestDescriptor(s);
+    if (s && s.events > 0) e.facts.push(...newsFacts(s, nameOf, e.name));
+    // Only for stories the news followed a while: a one-day header gains little from repeating its event.
+    const d = bestDescriptor(s) ?? (e.sources.includes(SOURCES.currentEvents.id) && (s?.events ?? 0) >= 10 ? threadFirst.get(nameKey(e.name)) : undefined);
     if (d && !e.description) e.descriptor = d;
     e.prior = priorOf(e, s?.events ?? 0, weights[i]!);
   });
 
-  // Drop weak header topics that no event ever tied to anything (keeps the pack lean).
+  // A header seen over a single bullet is only that bullet's thread title (kept on the event): no entity.
+  const dropped = new Set(
+    entities
+      .filter((e) => e.sources.length === 1 && e.sources[0] === SOURCES.currentEvents.id && e.type !== 'person' && (stats.get(e.id)?.events ?? 0) < 2 && !e.facts.some((f) => f.label.startsWith('News outlet')))
+      .map((e) => e.id),
+  );
+  if (dropped.size) {
+    const kept = entities.filter((e) => !dropped.has(e.id));
+    entities.length = 0;
+    for (const e of kept) entities.push(e);
+    for (const ev of events) ev.entities = ev.entities.filter((id) => !dropped.has(id));
+    skips.counts.set(`${SOURCES.currentEvents.id}: story header over a single bullet (kept as the event's thread, no entity)`, dropped.size);
+  }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -315,9 +374,70 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   return { pack, report };
 }
 
-function knownNameKeys(merger: Merger): Set<string> {
+const MIN_OUTLET_CITATIONS = 3;
+
+function draftsFromOutlets(
+  events: readonly { outlets: string[] }[],
+  known: ReadonlySet<string>,
+  wl: ReturnType<typeof parseWikilinker> | undefined,
+): Draft[] {
+  const counts = new Map<string, number>();
+  for (const ev of events) for (const o of new Set(ev.outlets)) counts.set(o, (counts.get(o) ?? 0) + 1);
+  const out: Draft[] = [];
+  for (const [name, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (n < MIN_OUTLET_CITATIONS || name.length > 60 || !/^\p{Lu}/u.test(name) || /\d{3,}|https?:|subscription|registration/i.test(name)) continue;
+    const key = nameKey(name);
+    if (!key || known.has(key)) continue;
+    const d: Draft = {
+      type: 'organisation',
+      name,
+      aliases: [],
+      facts: [{ label: 'News outlet cited by Wikipedia’s Current events', value: `${n} events`, source: SOURCES.currentEvents.id }],
+      links: [],
+      sources: [SOURCES.currentEvents.id],
+      weight: Math.min(0.5, n / 2000),
+    };
+    const qid = wl ? wikilinkerQid(wl, name, 'organisation') : undefined;
+    if (qid) {
+      d.wikidata = qid;
+      d.sources.push(SOURCES.wikilinker.id);
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * NSI labels that are ordinary words or place names ("Prime", "Chinese", "Europe") would be linked inside
+ * "Prime Minister" or "Chinese officials". They stay only when wikilinker gives the same QID for that label,
+ * i.e. the brand is the label's dominant Wikidata sense.
+ */
+function filterNsi(
+  drafts: readonly Draft[],
+  common: ReadonlySet<string>,
+  demonyms: ReadonlyMap<string, string>,
+  merger: Merger,
+  wl: ReturnType<typeof parseWikilinker> | undefined,
+  skips: SkipLog,
+): Draft[] {
+  const places = new Set(merger.clusters.filter((c) => c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases].map(nameKey))));
+  return drafts.filter((d) => {
+    const single = !/\s/.test(d.name);
+    const wordy = single && (common.has(d.name.toLowerCase()) || demonyms.has(d.name));
+    const placeNamed = places.has(nameKey(d.name)) || /^(Europe|Africa|Asia|America|Oceania|Antarctica)$/.test(d.name);
+    if (!wordy && !placeNamed) return true;
+    if (wl && wikilinkerQid(wl, d.name, 'organisation') === d.wikidata) return true;
+    skips.add(SOURCES.nsi.id, 'label is an ordinary word, demonym or place name (would mislink)', d.name);
+    return false;
+  });
+}
+
+function knownNameKeys(merger: Merger, ignoreOnly: ReadonlySet<string> = new Set()): Set<string> {
   const out = new Set<string>();
-  for (const c of merger.clusters) for (const d of c.drafts) for (const n of [d.name, ...d.aliases]) out.add(nameKey(n));
+  for (const c of merger.clusters) {
+    if (c.drafts.every((d) => d.sources.every((s) => ignoreOnly.has(s)))) continue;
+    for (const d of c.drafts) for (const n of [d.name, ...d.aliases]) out.add(nameKey(n));
+  }
   return out;
 }
 

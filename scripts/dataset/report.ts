@@ -61,6 +61,7 @@ export function formatReport(pack: Pack, r: BuildReport, extra: { bytes: number;
     lines.push(`  broken files (skipped): ${c.brokenFiles.map((b) => `${b.file} (${b.error})`).join('; ') || 'none'}`);
     lines.push(`  days without events: ${c.emptyDays.length}; bullets with a visibly missing number (kept as is): ${c.missingNumbers}; distinct headers ${c.headers}`);
   }
+  if (r.outlets !== undefined) lines.push(`news outlets cited ≥3 times made entities: ${r.outlets}`);
   if (r.headers) lines.push(`story headers: ${r.headers.entities} new topic/event entities, ${r.headers.existing} named an entity already known`);
   if (r.actors) lines.push(`actors: ${r.actors.enriched} enriched known entities, ${r.actors.unmatched} matched nothing (not created)`);
   if (r.mined) {

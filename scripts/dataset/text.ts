@@ -17,7 +17,7 @@ export function cleanSpace(s: string): string {
 }
 
 export function slug(s: string): string {
-  return nameKey(s).replace(/ /g, '-').slice(0, 80) || 'x';
+  return nameKey(s).replace(/ /g, '-').slice(0, 32).replace(/-$/, '') || 'x';
 }
 
 /** "FRANK-WALTER STEINMEIER" -> "Frank-Walter Steinmeier"; keeps "bin", "de" lowercase; "MCDONALD" -> "Mcdonald". */

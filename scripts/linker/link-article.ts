@@ -12,6 +12,9 @@ export interface OutputMention {
   confidence: number;
 }
 
+
+
+
 /** Split a plain text into paragraph blocks (offsets kept) so blank lines act as block boundaries. */
 export function textBlocks(text: string): { blocks: TextBlock[]; offsets: number[] } {
   const blocks: TextBlock[] = [];

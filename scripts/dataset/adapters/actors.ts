@@ -37,6 +37,7 @@ export function parseActors(text: string): Actor[] {
   return out;
 }
 
+const ORG_WORDS = /ORGANI[SZ]ATION|PARTY|ARMY|FRONT|BRIGADE|COUNCIL|MOVEMENT|GROUP|COMMITTEE|UNION|FORCES|MINISTRY|AGENCY/;
 const TITLE = /^(PRESIDENT|PRIME_MINISTER|MINISTER|FOREIGN_MINISTER|KING|QUEEN|PRINCE|GENERAL|GEN\.|SECRETARY|CHANCELLOR|SENATOR|GOVERNOR|MR\.|MRS\.|DR\.|LEADER|CHAIRMAN|SPEAKER|FORMER|RUSSIAN|AMERICAN|BRITISH|US_|U\.S\._|UN_|U\.N\._)/;
 
 /** "VLADIMIR_V._PUTIN_" -> "Vladimir V. Putin"; descriptive forms ("PRESIDENT_PUTIN") give nothing. */
@@ -54,8 +55,8 @@ export function draftsFromActors(actors: readonly Actor[], type: EntityType, cca
     const names = a.names.map(actorName).filter((n): n is string => !!n && n.length >= 4);
     if (names.length === 0) continue;
     const country = a.codes.map((c) => cca3ToCca2.get(c.slice(0, 3))).find(Boolean);
-    // A person entry has dated roles; a country's entry has no role code at all.
-    if (type === 'person' && a.codes.length === 0) continue;
+    // A person entry has a role code ("RUSGOV"); a country's entry has only the bare country code ("RUS").
+    if (type === 'person' && (!a.codes.some((c) => c.length >= 6) || ORG_WORDS.test(a.names[0]!))) continue;
     out.push(draft(type, names[0]!, SRC, { aliases: names.slice(1), country, enrichOnly: true }));
   }
   return out;

@@ -50,7 +50,9 @@ export function parseOfficeHolders(text: string): OfficeHolder[] {
 
 function parseHolder(seg: string): OfficeHolder | undefined {
   const tokens = seg.split(' ').filter(Boolean);
-  const caps = tokens.map((t) => /\p{Lu}{2,}/u.test(t.replace(/^(Mc|Mac|Al-|al-|O')/, '')) && !/^(II|III|IV|VI|VII|VIII|IX|XI?V?)$/.test(t));
+  // A Roman numeral after a name is a regnal number ("CHARLES III"); right after the office it is a surname ("XI Jinping").
+  const roman = (i: number): boolean => /^[IVX]+$/.test(tokens[i]!) && i > 0 && !OFFICE_WORDS.has(tokens[i - 1]!);
+  const caps = tokens.map((t, i) => /\p{Lu}{2,}/u.test(t.replace(/^(Mc|Mac|Al-|al-|O')/, '')) && !roman(i));
   const first = caps.indexOf(true);
   if (first < 0) return undefined;
   let start = first;
@@ -60,7 +62,7 @@ function parseHolder(seg: string): OfficeHolder | undefined {
   const comma = tokens.findIndex((t, i) => i >= first && t.endsWith(','));
   const nameTokens = tokens.slice(start, comma >= 0 ? comma + 1 : undefined);
   if (!office || nameTokens.length === 0 || nameTokens.length > 7) return undefined;
-  const name = nameTokens.map((t) => (/\p{Lu}{2,}/u.test(t) && !/^(II|III|IV|VI|VII|VIII|IX|X)$/.test(t) ? titleCaseName(t) : t)).join(' ');
+  const name = nameTokens.map((t, i) => (/\p{Lu}{2,}/u.test(t) && !(i > 0 && /^[IVX]+$/.test(t)) ? titleCaseName(t) : t)).join(' ');
   return { office, name: name.replace(/,$/, '') };
 }
 

@@ -31,6 +31,18 @@ function names(s: string | undefined): string[] {
     .filter((x) => x.length >= 2);
 }
 
+/** Are the acronym's letters, in order, the initials of the name's words (or of their parts)? */
+export function initialsAllow(acronym: string, name: string): boolean {
+  const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  // Each word can give its first letter, and a compound word ("Sozialdemokratische") may give inner capitals.
+  let i = 0;
+  for (const w of words) {
+    if (i < letters.length && w.charAt(0).toUpperCase() === letters[i]) i++;
+  }
+  return letters.length > 0 && i === letters.length && words[0]!.charAt(0).toUpperCase() === letters[0];
+}
+
 export function draftsFromParties(rows: readonly PartyRow[], qids: readonly PartyQidRow[], resolver: CountryResolver, skips: SkipLog): Draft[] {
   const qidById = new Map<string, string>();
   for (const q of qids) if (q.wikidata_id && /^Q\d+$/.test(q.wikidata_id)) qidById.set(q.partyfacts_id, q.wikidata_id);
@@ -52,7 +64,9 @@ export function draftsFromParties(rows: readonly PartyRow[], qids: readonly Part
     });
     const short = cleanSpace(r.name_short ?? '');
     // Short names of two letters collide with too much; three or more are how the news writes parties (SPD, ANC).
-    if (short.length >= 3 && /\p{Lu}/u.test(short)) d.aliases.push(short);
+    // ...and only when its letters follow the initials of one of the party's names ("SPD" for "Sozialdemokratische
+    // Partei Deutschlands"), so an unrelated "GDP" does not become a party.
+    if (short.length >= 3 && /\p{Lu}/u.test(short) && [...english, ...native].some((n) => initialsAllow(short, n))) d.aliases.push(short);
     d.aliases.push(...english.slice(1), ...native, ...names(r.name_other).filter((n) => /\p{Script=Latin}/u.test(n)));
     d.aliases = d.aliases.filter((a) => a !== name);
     d.description = ref ? `political party in ${ref.name}` : 'political party';

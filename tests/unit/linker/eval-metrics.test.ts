@@ -92,3 +92,14 @@ describe('scores and summaries', () => {
     expect(coarseGoldType(t)).toBe(coarse);
   });
 });
+
+describe('entities without a QID', () => {
+  it.each<[string, readonly string[], number]>([
+    ['matched by the gold label among its names', ['joe biden', 'biden'], 1],
+    ['not matched when the name differs', ['jill biden'], 0],
+  ])('%s', (_, names, tp) => {
+    const c = countArticle(ARTICLE, [{ span: [18, 27], wikidata: null, type: 'person', names }], KNOW);
+    expect(c.mentions.tp).toBe(tp);
+    expect(c.entities.tp).toBe(tp);
+  });
+});

@@ -1,6 +1,7 @@
 // Common words that are also names, sentence-initial capitals, acronyms that must match case.
 import { describe, expect, it } from 'vitest';
-import { links } from './fixture';
+import { compileLinker } from '../../../lib/core/linker';
+import { fixturePack, links } from './fixture';
 
 describe('refuses false friends', () => {
   it.each([
@@ -33,5 +34,27 @@ describe('refuses false friends', () => {
     ['Later, Bill Clinton spoke.', ['Bill Clinton=person:bill-clinton']],
   ])('%j', (text, expected) => {
     expect(links(text)).toEqual(expected);
+  });
+});
+
+describe('names inside longer names and other non-names', () => {
+  it.each([
+    // a known one-word name inside a longer capitalised name the pack does not know
+    ['Shares of Burlington Industries rose.', []],
+    ['The plant in Burlington closed.', ['Burlington=place:burlington']],
+    // a contraction is never a name
+    ["I'm sure it will work.", []],
+    // an alias the pack writes in lower case names a kind of thing
+    ['The Alliance won the vote in Vienna.', []],
+  ])('%j', (text, expected) => {
+    expect(links(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Service resumed on Monday.', []],
+    ['He praised Service for the results.', ['Service=org:service-co']],
+  ])('everyday words passed as commonWords only open a sentence as names: %j', (text, expected) => {
+    const linker = compileLinker(fixturePack.entities, { commonWords: new Set(['service']) });
+    expect(links(text, undefined, linker)).toEqual(expected);
   });
 });

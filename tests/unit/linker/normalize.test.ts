@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, GAP_HARD, GAP_SOFT, TokenFlag, tokenize } from '../../../lib/core/normalize';
+import { phoneticKey } from '../../../lib/core/name-parts';
+import { foldText, GAP_HARD, GAP_SOFT, TokenFlag, tokenizeHashed } from '../../../lib/core/normalize';
 
 function keys(text: string): string[] {
-  const t = tokenize(text);
+  const t = tokenizeHashed(text);
   return Array.from({ length: t.count }, (_, i) => `${t.h1[i]}:${t.h2[i]}`);
 }
 function surfaces(text: string): string[] {
-  const t = tokenize(text);
+  const t = tokenizeHashed(text);
   return Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]));
 }
 
@@ -66,7 +67,7 @@ describe('token spans stay in original offsets', () => {
 
 describe('gaps and flags', () => {
   it('joins across hyphens and single line breaks, not across blank lines or punctuation', () => {
-    const t = tokenize('A-B\nC\n\nD. E, F');
+    const t = tokenizeHashed('A-B\nC\n\nD. E, F');
     expect(t.gap[1]).toBe(GAP_SOFT);
     expect(t.gap[2]).toBe(GAP_SOFT);
     expect(t.gap[3]).toBe(GAP_HARD);
@@ -83,7 +84,24 @@ describe('gaps and flags', () => {
     ['in Turkey', 1, TokenFlag.Capitalised, true],
     ['a turkey', 1, TokenFlag.Capitalised, false],
   ])('%j token %i', (text, index, flag, set) => {
-    const t = tokenize(text);
+    const t = tokenizeHashed(text);
     expect((t.flags[index]! & flag) === flag).toBe(set);
+  });
+});
+
+describe('phonetic keys of transliterated names', () => {
+  it.each([
+    ['sluzki', 'slutsky'],
+    ['gorbatschow', 'gorbachev'],
+    ['jelzin', 'yeltsin'],
+    ['tschaikowski', 'chaikovsky'],
+  ])('%s = %s', (a, b) => {
+    expect(phoneticKey(a)).toBe(phoneticKey(b));
+  });
+  it.each([
+    ['slutsky', 'sikorsky'],
+    ['putin', 'peskov'],
+  ])('%s != %s', (a, b) => {
+    expect(phoneticKey(a)).not.toBe(phoneticKey(b));
   });
 });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { draft } from '../../../scripts/dataset/draft';
+import { Merger, assignIds, entityFromCluster } from '../../../scripts/dataset/merge';
+import { packToGzip } from '../../../scripts/dataset/write-pack';
+import type { Pack } from '../../../lib/core/pack';
+
+function merged(...ds: ReturnType<typeof draft>[]) {
+  const m = new Merger();
+  m.addAll(ds);
+  const es = m.clusters.map(entityFromCluster);
+  const ids = assignIds(es);
+  return es.map((e, i) => ({ ...e, id: ids[i]! }));
+}
+
+describe('merging drafts into entities', () => {
+  it.each([
+    ['same QID, different names', [draft('organisation', 'NATO', 'a', { wikidata: 'Q7184' }), draft('organisation', 'North Atlantic Treaty Organization', 'b', { wikidata: 'Q7184' })], 1],
+    ['same name and type, no QIDs', [draft('person', 'Sergei Skripal', 'a'), draft('person', 'Sergei Skripal', 'b')], 1],
+    ['same name, accents and case differ', [draft('person', 'François Hollande', 'a'), draft('person', 'francois hollande', 'b')], 1],
+    ['same name, different types', [draft('person', 'Salisbury', 'a'), draft('place', 'Salisbury', 'b')], 2],
+    ['same name and type, different countries', [draft('place', 'Salisbury', 'a', { country: 'GB' }), draft('place', 'Salisbury', 'b', { country: 'ZW' })], 2],
+    ['same name, one without country', [draft('place', 'Salisbury', 'a', { country: 'GB' }), draft('place', 'Salisbury', 'b')], 1],
+    ['same name, conflicting QIDs', [draft('person', 'John Smith', 'a', { wikidata: 'Q1' }), draft('person', 'John Smith', 'b', { wikidata: 'Q2' })], 2],
+    ['same id hint', [draft('country', 'Russia', 'a', { idHint: 'country:RUS' }), draft('country', 'Russian Federation', 'b', { idHint: 'country:RUS' })], 1],
+    ['an organisation spelt out joins the one named by its acronym', [draft('organisation', 'NATO', 'a', { wikidata: 'Q7184' }), draft('organisation', 'North Atlantic Treaty Organization', 'b', { aliases: ['NATO'] })], 1],
+    ['an acronym shared by two organisations joins neither', [draft('organisation', 'ECB', 'a', { wikidata: 'Q1' }), draft('organisation', 'ECB', 'c', { wikidata: 'Q2' }), draft('organisation', 'European Central Bank', 'b', { aliases: ['ECB'] })], 3],
+    ['a lower-case alias is no acronym', [draft('organisation', 'Nato', 'a'), draft('organisation', 'North Atlantic Treaty Organization', 'b', { aliases: ['Nato'] })], 2],
+    ['a place named like a country joins it', [draft('country', 'Russia', 'a', { idHint: 'country:RUS', aliases: ['Russian Federation'] }), draft('place', 'Russian Federation', 'b')], 1],
+  ] as const)('%s -> %i entities', (_l, ds, n) => expect(merged(...ds)).toHaveLength(n));
+
+  it('keeps provenance: sources on the entity, source on each fact, the first description by source rank', () => {
+    const [e] = merged(
+      draft('person', 'Leonid Slutsky', 'news-mined'),
+      draft('person', 'Leonid Slutsky', 'wikidata-politicians', { wikidata: 'Q4273483', description: 'Russian politician', descriptionSource: 'wikidata-politicians', facts: [{ label: 'Born', value: '1968-01-04', source: 'wikidata-politicians' }] }),
+      draft('person', 'Leonid Slutsky', 'wordnet', { description: 'a worse description', descriptionSource: 'wordnet', aliases: ['Leonid Sluzki'] }),
+    );
+    expect(e!.sources).toEqual(['news-mined', 'wikidata-politicians', 'wordnet']);
+    expect(e!.description).toBe('Russian politician');
+    expect(e!.wikidata).toBe('Q4273483');
+    expect(e!.aliases).toEqual(['Leonid Sluzki']);
+    expect(e!.facts).toEqual([{ label: 'Born', value: '1968-01-04', source: 'wikidata-politicians' }]);
+    expect(e!.id).toBe('q:Q4273483');
+  });
+
+  it('gives stable, unique ids: country code, QID, else type and name', () => {
+    const es = merged(
+      draft('country', 'Russia', 'a', { idHint: 'country:RUS', wikidata: 'Q159' }),
+      draft('organisation', 'NATO', 'a', { wikidata: 'Q7184' }),
+      draft('place', 'Salisbury', 'a', { country: 'GB' }),
+      draft('place', 'Salisbury', 'a', { country: 'ZW' }),
+    );
+    expect(es.map((e) => e.id)).toEqual(['country:RUS', 'q:Q7184', 'place:salisbury', 'place:salisbury~2']);
+  });
+});
+
+describe('writing a pack', () => {
+  const pack: Pack = { format: 'backstory-pack/1', id: 't', version: '1', builtAt: '2021-10-06T00:00:00Z', sources: [], entities: [], events: [] };
+  it('is byte-identical for the same pack, with no timestamp in the gzip header', () => {
+    const a = packToGzip(pack);
+    const b = packToGzip(JSON.parse(JSON.stringify(pack)) as Pack);
+    expect(a.equals(b)).toBe(true);
+    expect(a.readUInt32LE(4)).toBe(0);
+    expect(a[9]).toBe(255);
+    expect(JSON.parse(gunzipSync(a).toString('utf8'))).toEqual(pack);
+  });
+});
