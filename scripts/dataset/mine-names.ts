@@ -139,6 +139,11 @@ function* capitalisedRuns(text: string, ctx: MinerContext): Generator<{ name: st
       if (institutional && TITLES.has(w) && !LEADING_NOISE.has(w)) break;
       // "Russian President X" peels "Russian", but "Iraqi Army" and "Mahdi Army" are names.
       const isDemonymTitle = !institutional && ctx.demonyms.has(w) && TITLES.has(toks[a + 1]!.text);
+      // "President of Argentina Néstor Kirchner": the "of" after a peeled title goes with it.
+      if (prefix.length > 0 && CONNECTORS.has(w)) {
+        a++;
+        continue;
+      }
       if (TITLES.has(w) || LEADING_NOISE.has(w) || /^(U\.S\.|U\.K\.|UN|U\.N\.|EU)$/.test(w) || isDemonymTitle) {
         prefix.push(w);
         a++;

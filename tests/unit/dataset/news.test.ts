@@ -12,9 +12,9 @@ const ctx: MinerContext = {
   commonWords: new Set(['security', 'police', 'agent', 'council', 'the']),
   personNouns: new Set(['spy', 'politician', 'delegate', 'journalist', 'cleric']),
   demonyms: new Map([['Russian', 'RU'], ['British', 'GB']]),
-  givenNames: new Set(['Sergei', 'Leonid', 'Theresa', 'Yulia', 'Muqtada']),
+  givenNames: new Set(['Sergei', 'Leonid', 'Theresa', 'Yulia', 'Muqtada', 'Néstor']),
   surnames: new Set(['May']),
-  knownPlaces: new Set(['moscow', 'united kingdom']),
+  knownPlaces: new Set(['moscow', 'united kingdom', 'argentina']),
 };
 
 const events = [
@@ -28,6 +28,7 @@ const events = [
   { text: 'Moscow Leonid Slutsky attends. Security is tight.' },
   { text: 'The Mahdi Army, loyal to Shiite cleric Muqtada al-Sadr, clashes with police.' },
   { text: 'Fighters of the Mahdi Army withdraw.' },
+  { text: 'Voters back President of Argentina Néstor Kirchner.' },
 ];
 
 describe('mining names from the news', () => {
@@ -41,12 +42,14 @@ describe('mining names from the news', () => {
     ['USS Carl Vinson', 'thing'],
     ['Mahdi Army', 'organisation'],
     ['Muqtada al-Sadr', 'person'],
+    ['Néstor Kirchner', 'person'],
   ])('%s is mined as a %s', (name, type) => expect(byName.get(name)?.type).toBe(type));
   it.each([
     ['a known name', 'Russia'],
     ['a sentence-initial common word', 'Security'],
     ['a title', 'Prime Minister Theresa May'],
     ['a place glued before a person', 'Moscow Leonid Slutsky'],
+    ['a country after "President of"', 'Argentina Néstor Kirchner'],
     ['a bare known surname', 'May'],
     ['a demonym', 'Russian'],
   ])('does not mine %s (%s)', (_l, name) => expect(byName.has(name)).toBe(false));
