@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { compileLinker } from '../core/linker';
 import { activePack, installPack, openStore, type InstalledPack } from './db';
 import { send } from './messaging';
-import { decodePack, MAX_PACK_BYTES } from './pack-loader';
+import { decodePack, MAX_PACK_BYTES, readLimited } from './pack-loader';
 import { STARTER_PACK_PATH } from './dataset';
 
 export type InstallPhase = 'downloading' | 'checking' | 'installing' | 'done';
@@ -22,33 +22,14 @@ async function readBody(res: Response, onProgress: ProgressListener): Promise<Ui
   const total = Number(res.headers.get('content-length')) || 0;
   if (total > MAX_PACK_BYTES) throw new Error(`The pack is too large (${Math.round(total / 1048576)} MB).`);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch (err) {
-      throw new Error(`The download stopped half way (${err instanceof Error ? err.message : String(err)}).`);
-    }
-    if (chunk.done) break;
-    size += chunk.value.length;
-    if (size > MAX_PACK_BYTES) {
-      await reader.cancel();
-      throw new Error(`The pack is too large (over ${MAX_PACK_BYTES / 1048576} MB).`);
-    }
-    parts.push(chunk.value);
-    if (total) onProgress('downloading', size / total);
-  }
-  if (total && size < total) throw new Error(`The download stopped half way (${size} of ${total} bytes).`);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  const bytes = await readLimited(
+    res.body,
+    MAX_PACK_BYTES,
+    (err) => `The download stopped half way (${err instanceof Error ? err.message : String(err)}).`,
+    (size) => total && onProgress('downloading', size / total),
+  );
+  if (total && bytes.length < total) throw new Error(`The download stopped half way (${bytes.length} of ${total} bytes).`);
+  return bytes;
 }
 
 /** Fetches a URL; if the server does not allow the extension to read it, asks the reader for that site once. */

@@ -5,8 +5,16 @@ import type { Pack } from '../core/pack';
 /** Packs larger than this are refused before decompression finishes, so a hostile file cannot fill memory. */
 export const MAX_PACK_BYTES = 200 * 1024 * 1024;
 
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+/**
+ * Reads a byte stream to its end, refusing more than `limit` bytes, so a hostile file cannot fill memory.
+ * `describe` turns a read failure into the reader's message; `onBytes` reports progress.
+ */
+export async function readLimited(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+  describe: (err: unknown) => string,
+  onBytes?: (size: number) => void,
+): Promise<Uint8Array> {
   const reader = stream.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
@@ -14,16 +22,17 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
     let chunk: ReadableStreamReadResult<Uint8Array>;
     try {
       chunk = await reader.read();
-    } catch {
-      throw new Error('The pack file is damaged: its gzip data is truncated or corrupt.');
+    } catch (err) {
+      throw new Error(describe(err));
     }
     if (chunk.done) break;
     size += chunk.value.length;
-    if (size > MAX_PACK_BYTES) {
+    if (size > limit) {
       await reader.cancel();
-      throw new Error(`The pack is too large once unpacked (over ${MAX_PACK_BYTES / 1024 / 1024} MB).`);
+      throw new Error(`The pack is too large (over ${limit / 1048576} MB).`);
     }
     parts.push(chunk.value);
+    onBytes?.(size);
   }
   const out = new Uint8Array(size);
   let at = 0;
@@ -32,6 +41,11 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
     at += p.length;
   }
   return out;
+}
+
+function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return readLimited(stream, MAX_PACK_BYTES, () => 'The pack file is damaged: its gzip data is truncated or corrupt.');
 }
 
 export async function decodePack(bytes: Uint8Array): Promise<Pack> {
