@@ -11,13 +11,12 @@ interface Props {
   maxFacts?: number;
   /** The popup shows the whole timeline with years, threads and outlets. */
   detailed?: boolean;
-  onMore?: () => void;
   /** "Show on page": scroll to the entity's first mark and open its card there. */
   onShow?: () => void;
 }
 
 /** All strings come from packs: Preact renders them as text, and only http(s) URLs become links. */
-export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = false, onMore, onShow }: Props) {
+export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = false, onShow }: Props) {
   const blurb = card.description ?? card.descriptor;
   return (
     <section class="bs-card" data-entity-id={card.id} data-entity-type={card.type} data-wikidata={card.wikidata ?? undefined} aria-label={`${card.name}: background`}>
@@ -66,11 +65,6 @@ export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = 
         {onShow && (
           <button type="button" class="bs-more" onClick={onShow} data-testid="show-on-page">
             Show on page
-          </button>
-        )}
-        {onMore && (
-          <button type="button" class="bs-more" onClick={onMore}>
-            More in Backstory
           </button>
         )}
       </footer>

@@ -13,18 +13,18 @@ interface Props {
 /** Prior events, newest first; each item carries its ISO date in data-date. */
 export function EventTimeline({ events, detailed = false, extra }: Props) {
   if (events.length === 0) return <p class="bs-muted">No earlier events in the dataset.</p>;
+  // The detailed timeline has a heading per year; the terse one is a single group.
   const years: { year: string; events: PackEvent[] }[] = [];
   for (const ev of events) {
-    const year = ev.date.slice(0, 4);
+    const year = detailed ? ev.date.slice(0, 4) : '';
     const last = years.at(-1);
-    if (detailed && last?.year === year) last.events.push(ev);
-    else if (detailed || !last) years.push({ year, events: [ev] });
-    else last.events.push(ev);
+    if (last?.year === year) last.events.push(ev);
+    else years.push({ year, events: [ev] });
   }
   return (
     <div class="bs-timeline-wrap">
       {years.map((group) => (
-        <div key={group.year} class="bs-year">
+        <div key={group.year || 'all'} class="bs-year">
           {detailed && <h4 class="bs-year-head">{group.year}</h4>}
           <ol class="bs-timeline">
             {group.events.map((ev) => (

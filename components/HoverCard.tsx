@@ -12,12 +12,11 @@ interface Props {
   placement: Placement;
   asOf: string;
   asOfFromPage: boolean;
-  onMore?: (entityId: string) => void;
   onClose: () => void;
 }
 
 /** The floating frame around the card: fixed on screen, 320 px wide, announced politely to screen readers. */
-export function HoverCard({ state, placement, asOf, asOfFromPage, onMore, onClose }: Props) {
+export function HoverCard({ state, placement, asOf, asOfFromPage, onClose }: Props) {
   const id = state.kind === 'card' ? state.card.id : state.entityId;
   return (
     <div
@@ -32,7 +31,7 @@ export function HoverCard({ state, placement, asOf, asOfFromPage, onMore, onClos
       {state.kind === 'loading' && <p class="bs-muted">Looking up {state.name}…</p>}
       {state.kind === 'error' && <p class="bs-muted">Backstory could not load this card: {state.message}</p>}
       {state.kind === 'card' && (
-        <EntityCard card={state.card} asOf={asOf} asOfFromPage={asOfFromPage} onMore={onMore ? () => onMore(state.card.id) : undefined} />
+        <EntityCard card={state.card} asOf={asOf} asOfFromPage={asOfFromPage} />
       )}
     </div>
   );

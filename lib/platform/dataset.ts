@@ -1,14 +1,11 @@
 // The background's dataset service: installs the starter pack on first run, keeps the linker ready, and answers
 // "how is the dataset?" for the popup and options page.
-import { browser } from 'wxt/browser';
 import { compileLinker, loadLinker, type CompiledLinker, type Linker } from '../core/linker';
 import type { DatasetStatus } from '../core/protocol';
 import type { Pack } from '../core/pack';
 import { searchEntry, type SearchEntry } from '../core/search';
-import { activePack, allEntities, installPack, openStore, storedLinker, type Db, type InstallOptions, type InstalledPack } from './db';
-import { decodePack } from './pack-loader';
-
-export const STARTER_PACK_PATH = '/starter-pack.json.gz';
+import { activePack, allEntities, openStore, storedLinker, type Db, type InstallOptions, type InstalledPack } from './db';
+import { decodePack, installWithLinker, starterPackBytes } from './pack-loader';
 
 export class DatasetService {
   private dbPromise: Promise<Db> | null = null;
@@ -38,9 +35,7 @@ export class DatasetService {
       this.status = { state: 'ready', progress: 1, message: null, pack: summary(pack) };
       return;
     }
-    const res = await fetch(browser.runtime.getURL(STARTER_PACK_PATH as '/'));
-    if (!res.ok) throw new Error(`The starter pack is missing from the extension (${res.status}).`);
-    await this.install(await decodePack(new Uint8Array(await res.arrayBuffer())), { origin: 'starter' });
+    await this.install(await decodePack(await starterPackBytes()), { origin: 'starter' });
   }
 
   /** Installs a validated pack; on failure the previous dataset stays in use and the error is reported. */
@@ -48,10 +43,8 @@ export class DatasetService {
     const db = await this.db();
     this.status = { ...this.status, state: 'installing', progress: 0, message: null };
     try {
-      const linker = compileLinker(pack.entities);
-      const installed = await installPack(db, pack, {
+      const { installed, linker } = await installWithLinker(db, pack, {
         ...options,
-        compiledLinker: linker.toJSON(),
         onProgress: (p) => (this.status = { ...this.status, progress: p }),
       });
       this.linkerPromise = Promise.resolve(linker);

@@ -3,11 +3,9 @@
 // lease keeps the background from mistaking the half-written pack for a leftover, and the background is told
 // to reload its linker once the new pack is active.
 import { browser } from 'wxt/browser';
-import { compileLinker } from '../core/linker';
-import { activePack, installPack, openStore, type InstalledPack } from './db';
+import { activePack, openStore, type InstalledPack } from './db';
 import { send } from './messaging';
-import { decodePack, MAX_PACK_BYTES, readLimited } from './pack-loader';
-import { STARTER_PACK_PATH } from './dataset';
+import { decodePack, installWithLinker, MAX_PACK_BYTES, readLimited, starterPackBytes } from './pack-loader';
 
 export type InstallPhase = 'downloading' | 'checking' | 'installing' | 'done';
 export type ProgressListener = (phase: InstallPhase, fraction: number) => void;
@@ -55,10 +53,9 @@ export interface UrlInstallOptions {
 async function installBytes(bytes: Uint8Array, origin: InstalledPack['origin'], extra: { url?: string; etag?: string; sha256?: string }, onProgress: ProgressListener): Promise<InstalledPack> {
   onProgress('checking', 0);
   const pack = await decodePack(bytes);
-  const compiledLinker = compileLinker(pack.entities).toJSON();
   const db = await openStore();
   try {
-    const installed = await installPack(db, pack, { origin, ...extra, compiledLinker, onProgress: (f) => onProgress('installing', f) });
+    const { installed } = await installWithLinker(db, pack, { origin, ...extra, onProgress: (f) => onProgress('installing', f) });
     await send({ type: 'dataset-changed' });
     onProgress('done', 1);
     return installed;
@@ -86,8 +83,7 @@ export async function installFromFile(file: Blob, onProgress: ProgressListener =
 }
 
 export async function resetToStarter(onProgress: ProgressListener = () => undefined): Promise<InstalledPack> {
-  const res = await fetch(browser.runtime.getURL(STARTER_PACK_PATH as '/'));
-  return installBytes(new Uint8Array(await res.arrayBuffer()), 'starter', {}, onProgress);
+  return installBytes(await starterPackBytes(), 'starter', {}, onProgress);
 }
 
 export type UpdateCheck = { state: 'up-to-date' } | { state: 'updated'; pack: InstalledPack } | { state: 'not-from-url' };

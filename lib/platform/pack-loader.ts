@@ -1,6 +1,12 @@
 // Turns pack bytes (gzipped or plain JSON) into a validated Pack, with a message a reader can act on when not.
+import { browser } from 'wxt/browser';
+import { compileLinker, type Linker } from '../core/linker';
 import { validatePack, describePackErrors } from '../core/pack-validate';
 import type { Pack } from '../core/pack';
+import { installPack, type Db, type InstalledPack, type InstallOptions } from './db';
+
+/** Where the pack shipped inside the extension lives (the starter pack, or BACKSTORY_PACK at build time). */
+export const STARTER_PACK_PATH = '/starter-pack.json.gz';
 
 /** Packs larger than this are refused before decompression finishes, so a hostile file cannot fill memory. */
 export const MAX_PACK_BYTES = 200 * 1024 * 1024;
@@ -61,4 +67,17 @@ export async function decodePack(bytes: Uint8Array): Promise<Pack> {
   const result = validatePack(json);
   if (!result.ok) throw new Error(describePackErrors(result.errors));
   return result.pack;
+}
+
+export async function starterPackBytes(): Promise<Uint8Array> {
+  const res = await fetch(browser.runtime.getURL(STARTER_PACK_PATH as '/'));
+  if (!res.ok) throw new Error(`The starter pack is missing from the extension (${res.status}).`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** Compiles the pack's linker and installs both; every install (starter, file, URL) goes through here. */
+export async function installWithLinker(db: Db, pack: Pack, options: Omit<InstallOptions, 'compiledLinker'>): Promise<{ installed: InstalledPack; linker: Linker }> {
+  const linker = compileLinker(pack.entities);
+  const installed = await installPack(db, pack, { ...options, compiledLinker: linker.toJSON() });
+  return { installed, linker };
 }

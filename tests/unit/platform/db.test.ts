@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { activePack, allEntities, getEntity, installPack, openStore, priorEvents, storedLinker, type Db } from '../../../lib/platform/db';
+import { activePack, allEntities, getEntity, installPack, openStore, priorEvents, storedLinker, threadEvents, type Db } from '../../../lib/platform/db';
 import { PACK_FORMAT, type Pack } from '../../../lib/core/pack';
 
 function pack(id: string, version: string, names: string[]): Pack {
@@ -37,6 +37,16 @@ describe('dataset store', () => {
     expect(prior.map((e) => e.date)).toEqual(['2018-03-27', '2018-03-04']);
     expect(await priorEvents(db, 'e:Skripal', '2021-10-06', 1)).toHaveLength(1);
     expect(await storedLinker(db)).toEqual({ v: 1 });
+  });
+
+  it('reads the events of a story thread before a date, newest first', async () => {
+    const p = pack('p', '1', ['Skripal']);
+    p.events[0]!.threads = ['Poisoning of Sergei and Yulia Skripal'];
+    p.events[1]!.threads = ['Poisoning of Sergei and Yulia Skripal'];
+    p.events[3]!.threads = ['Poisoning of Sergei and Yulia Skripal'];
+    await installPack(db, p, { origin: 'file' });
+    expect((await threadEvents(db, 'Poisoning of Sergei and Yulia Skripal', '2021-10-06', 10)).map((e) => e.id)).toEqual(['ev2', 'ev1']);
+    expect(await threadEvents(db, 'No such thread', '2030-01-01', 10)).toEqual([]);
   });
 
   it('replacing a pack leaves nothing of the old one', async () => {
