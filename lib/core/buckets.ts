@@ -2,7 +2,11 @@
 // instead of hundreds of thousands of small ones: IndexedDB's cost is per record, so a full pack installs in
 // seconds, and reading one entity still costs one small get.
 
-/** Records per bucket: large enough to make installs fast, small enough that reading one bucket is cheap. */
+/**
+ * Records per bucket, by default: large enough to make installs fast, small enough that reading one bucket is
+ * cheap. Stores whose records are read a few at a time from far-apart buckets (a card's three prior events) use
+ * smaller buckets, since every record of a bucket read is deserialised.
+ */
 export const BUCKET_SIZE = 200;
 
 /** FNV-1a over UTF-16 code units: stable across runs and browsers. */
@@ -15,8 +19,8 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
-export function bucketCount(records: number): number {
-  return Math.max(1, Math.ceil(records / BUCKET_SIZE));
+export function bucketCount(records: number, perBucket = BUCKET_SIZE): number {
+  return Math.max(1, Math.ceil(records / perBucket));
 }
 
 export function bucketOf(key: string, buckets: number): number {

@@ -5,7 +5,7 @@ import { searchEntities } from '../core/search';
 import { mergeStory } from '../core/story';
 import { todayIso } from '../core/format';
 import type { Handlers } from '../core/router';
-import { activePack, getEntities, getEntity, priorEvents } from './db';
+import { entityWithPriorEvents, getEntities, priorEvents } from './db';
 import type { DatasetService } from './dataset';
 import { loadSettings } from './settings';
 import { loadTabResults, saveTabResults } from './tab-results';
@@ -50,9 +50,9 @@ export function createHandlers(dataset: DatasetService): Handlers {
     async entity(req) {
       await dataset.ensureReady();
       const db = await dataset.db();
-      const e = await getEntity(db, req.id);
-      if (!e) return null;
-      const [events, pack] = await Promise.all([priorEvents(db, e.id, req.asOf, req.limit ?? CARD_EVENTS), activePack(db)]);
+      const found = await entityWithPriorEvents(db, req.id, req.asOf, req.limit ?? CARD_EVENTS);
+      if (!found) return null;
+      const { entity: e, priorEvents: events, pack } = found;
       const card: EntityCardData = {
         id: e.id,
         type: e.type,
@@ -63,7 +63,7 @@ export function createHandlers(dataset: DatasetService): Handlers {
         descriptor: e.descriptor ?? null,
         facts: e.facts,
         links: e.links,
-        sources: (pack?.sources ?? []).filter((s) => e.sources.includes(s.id)),
+        sources: pack.sources.filter((s) => e.sources.includes(s.id)),
         priorEvents: events,
       };
       return card;

@@ -74,6 +74,7 @@ describe('packs through the options page', () => {
     ['a truncated gzip', gzipSync(JSON.stringify(newsPack('3'))).subarray(0, 200), /damaged|truncated|corrupt/i],
     ['invalid JSON', gzipSync('{"format": "backstory-pack/1", "entities": ['), /not valid JSON/i],
     ['an unknown format version', gzipSync(JSON.stringify({ ...newsPack('3'), format: 'backstory-pack/9' })), /format|version/i],
+    ['a pack over the size limit once unpacked', gzipSync(Buffer.alloc(201 * 1024 * 1024, 32)), /too large/],
     ['a schema violation', gzipSync(JSON.stringify({ ...newsPack('3'), entities: [{ ...newsPack('3').entities[0], type: 'alien' }] })), /entities\[0\]\.type/],
   ])('refuses %s with a clear message and keeps the dataset in use', async (_name, body, message) => {
     server.set('/packs/bad.json.gz', Buffer.from(body), 'application/gzip', CORS);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { activePack, allEntities, getEntity, installPack, openStore, priorEvents, storedLinker, threadEvents, type Db } from '../../../lib/platform/db';
+import { activePack, allEntities, entityWithPriorEvents, getEntity, installPack, openStore, priorEvents, storedLinker, threadEvents, type Db } from '../../../lib/platform/db';
 import { PACK_FORMAT, type Pack } from '../../../lib/core/pack';
 
 function pack(id: string, version: string, names: string[]): Pack {
@@ -37,6 +37,25 @@ describe('dataset store', () => {
     expect(prior.map((e) => e.date)).toEqual(['2018-03-27', '2018-03-04']);
     expect(await priorEvents(db, 'e:Skripal', '2021-10-06', 1)).toHaveLength(1);
     expect(await storedLinker(db)).toEqual({ v: 1 });
+  });
+
+  it.each([
+    ['e:Skripal', '2021-10-06', 3, ['2018-03-27', '2018-03-04']],
+    ['e:Skripal', '2030-01-01', 2, ['2022-01-01', '2021-10-06']],
+    ['e:Skripal', '2018-03-04', 3, []],
+    ['e:Slutsky', '2030-01-01', 3, []],
+  ])('reads a card in one go: %s as of %s, %i events at most', async (id, asOf, limit, dates) => {
+    await installPack(db, pack('p', '1', ['Skripal', 'Slutsky']), { origin: 'file' });
+    const card = await entityWithPriorEvents(db, id, asOf, limit);
+    expect(card?.entity.id).toBe(id);
+    expect(card?.pack.id).toBe('p');
+    expect(card?.priorEvents.map((e) => e.date)).toEqual(dates);
+  });
+
+  it('a card of an unknown entity, or before any pack, is null', async () => {
+    expect(await entityWithPriorEvents(db, 'e:Skripal', '2021-10-06', 3)).toBeNull();
+    await installPack(db, pack('p', '1', ['Skripal']), { origin: 'file' });
+    expect(await entityWithPriorEvents(db, 'e:Nobody', '2021-10-06', 3)).toBeNull();
   });
 
   it('reads the events of a story thread before a date, newest first', async () => {

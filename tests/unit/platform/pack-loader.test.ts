@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PACK_FORMAT } from '../../../lib/core/pack';
-import { decodePack, readLimited } from '../../../lib/platform/pack-loader';
+import { decodePack, MAX_PACK_BYTES, readLimited } from '../../../lib/platform/pack-loader';
 
 const pack = {
   format: PACK_FORMAT,
@@ -27,6 +27,8 @@ describe('decodePack', () => {
     ['invalid JSON', bytes('{"format":'), /not valid JSON/],
     ['an unknown format', bytes(JSON.stringify({ ...pack, format: 'backstory-pack/2' })), /format/i],
     ['a bad entity type', bytes(JSON.stringify({ ...pack, entities: [{ ...pack.entities[0], type: 'alien' }] })), /entities\[0\]\.type/],
+    // 200 KB on disk, over the limit unpacked: refused while decompressing, before it fills memory.
+    ['a gzip bomb', new Uint8Array(gzipSync(Buffer.alloc(MAX_PACK_BYTES + 1024, 32))), /too large/],
   ])('refuses %s with a clear message', async (_n, input, message) => {
     await expect(decodePack(input)).rejects.toThrow(message);
   });
