@@ -7,6 +7,17 @@ import preact from '@preact/preset-vite';
 // builds from npm packages, or the pack named by BACKSTORY_PACK (an organisation's or a test's own default).
 const embeddedPack = resolve(process.env.BACKSTORY_PACK ?? '.cache/starter-pack.json.gz');
 
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "img-src 'self' data:",
+  // Packs load from a URL the reader types; nothing else is fetched.
+  "connect-src 'self' https: http:",
+].join('; ');
+
 // Why these settings: explicit imports keep every dependency visible (imports: false); WXT must not try to
 // launch a browser itself (webExt disabled) because tests and `npm start` drive Debian's Chromium directly.
 export default defineConfig({
@@ -16,7 +27,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'The backstory of the names in the news you read, one hover away. Runs entirely on your machine.',
     permissions: ['storage', 'unlimitedStorage'],
@@ -25,7 +36,22 @@ export default defineConfig({
     commands: {
       'next-mark': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Move to the next marked name and open its card' },
     },
-  },
+    // Extension pages run only our own bundled scripts; the one outside connection is the reader's own pack URL.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'backstory@backstory.invalid',
+          // CSS Custom Highlight API (the marks) arrived in Firefox 140.
+          strict_min_version: '140.0',
+          // Nothing is collected or sent: the reader's pages never leave the browser.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads that key from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       if (!existsSync(embeddedPack)) throw new Error(`No pack to embed at ${embeddedPack}: run "npm run dataset:starter" (npm run build does).`);
