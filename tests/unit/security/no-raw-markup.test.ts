@@ -35,3 +35,16 @@ describe('no string is ever parsed as markup or code', () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe('nothing the page posts is listened to', () => {
+  // The page shares the DOM with the content script: window messages and DOM events from it could be forged, so
+  // the extension talks only through runtime messaging, which the page cannot reach.
+  const pageSide = FILES.filter((f) => /entrypoints\/content|lib\/page/.test(f));
+  it('finds the content-script sources', () => expect(pageSide.length).toBeGreaterThan(5));
+  it.each([
+    ['window message listeners', /addEventListener\(\s*['"]message['"]|onmessage\s*=/],
+    ['custom DOM events', /new\s+CustomEvent|addEventListener\(\s*['"]backstory/],
+  ])('no %s in the content script', (_name, pattern) => {
+    expect(pageSide.filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});
