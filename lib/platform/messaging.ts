@@ -6,10 +6,14 @@ import type { SenderInfo } from '../core/router';
 
 const RETRIES = 3;
 
-function isTransient(err: unknown): boolean {
+/** Whether a messaging error means the background was (re)starting or stopped mid-reply, so a retry will do. */
+export function isTransient(err: unknown): boolean {
   const text = err instanceof Error ? err.message : String(err);
-  // Chrome says this while the service worker is (re)starting or was stopped mid-reply.
-  return /Receiving end does not exist|Could not establish connection|message port closed|message channel closed/i.test(text);
+  // Chrome's words for a service worker starting or stopped mid-reply, then Firefox's for an event page that
+  // was suspended or unloaded while answering.
+  return /Receiving end does not exist|Could not establish connection|message port closed|message channel closed|went out of scope|Message manager disconnected|Actor '[^']*' destroyed/i.test(
+    text,
+  );
 }
 
 export async function send<R extends Request>(request: R): Promise<ReplyFor<R>> {
