@@ -13,6 +13,12 @@ export async function targetTabId(search: string = location.search): Promise<num
   return tab?.id ?? null;
 }
 
+/** popup.html?entity=ID: the entity whose card to open (the hover card's "More in Backstory" link). */
+export function requestedEntity(search: string = location.search): string | null {
+  const id = new URLSearchParams(search).get('entity');
+  return id && id.length <= 200 ? id : null;
+}
+
 export interface PopupData {
   tabId: number | null;
   results: TabResults | null;
