@@ -22,8 +22,8 @@ export function StoryTab({ tabId, entities, version, sources }: Props) {
   }, [tabId, version]);
 
   if (error) return <p class="bs-error">{error}</p>;
-  if (!items) return <p class="bs-muted">Loading…</p>;
-  if (items.length === 0) return <p class="bs-muted">The dataset has no earlier events for the names on this page.</p>;
+  if (!items) return <p class="bs-muted" data-state="loading">Loading…</p>;
+  if (items.length === 0) return <p class="bs-muted" data-state="no-story">The dataset has no earlier events for the names on this page.</p>;
   const names = new Map(entities.map((e) => [e.id, e.name]));
   // Ranked by how many of the article's names each event involves: one group per count, newest first within it.
   const groups: { count: number; items: StoryItem[] }[] = [];

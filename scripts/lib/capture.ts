@@ -76,7 +76,7 @@ export async function captureScreens({ out, hover = 'Skripal', colorScheme = 'li
     }
     await popup.evaluate(() => window.scrollTo(0, 0));
     await popup.getByTestId('tab-story').click();
-    await popup.locator('[data-testid=story], .bs-panel .bs-muted').first().waitFor({ timeout: 5000 }).catch(() => undefined);
+    await popup.locator('[data-testid=story], [data-state=no-story]').first().waitFor({ timeout: 30000 }).catch(() => undefined);
     await shot(popup, 'popup-story.png');
     await popup.emulateMedia({ colorScheme: colorScheme === 'light' ? 'dark' : 'light' });
     await popup.getByTestId('tab-page').click();

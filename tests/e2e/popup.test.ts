@@ -338,7 +338,7 @@ describe('popup on the example article', () => {
       expect(await sidewaysOverflow(popup)).toBe(0);
     }
     await popup.getByTestId('tab-story').click();
-    await popup.locator('[data-testid=story], .bs-panel .bs-muted').first().waitFor();
+    await popup.locator('[data-testid=story], [data-state=no-story]').first().waitFor();
     const storyDates = await popup.$$eval('[data-testid=story] [data-date]', (els) => els.map((e) => e.getAttribute('data-date') ?? ''));
     expect(storyDates.every((d) => d < DATE)).toBe(true);
     expect(await sidewaysOverflow(popup)).toBe(0);
