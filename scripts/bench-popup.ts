@@ -3,6 +3,7 @@
 // (the built extension, .output/chrome-mv3) and measures, from the popup's navigation start, the moment the
 // first entity row is in the DOM and the next frame after it. A script injected before the page's own records
 // the times, so the product code carries no benchmark hooks. Numbers only, no pass/fail.
+import { cpus, loadavg } from 'node:os';
 import { examplePage } from './lib/example-page';
 import { launch, servePages, tabIdOf, waitForDataset, waitForMarks } from './lib/browser';
 
@@ -76,7 +77,8 @@ async function main() {
     const own = dom.map((d, i) => d - (ready[i] ?? 0));
     console.log(`  of which navigation start -> DOMContentLoaded (Chromium making the page, our scripts parsed and run): median ${fmt(median(ready))}`);
     console.log(`  and DOMContentLoaded -> first entity row (reading the tab's results and settings, rendering): median ${fmt(median(own))}`);
-    console.log('  target: 100 ms. Headless Chromium on a shared 2-CPU machine: expect noise between runs.');
+    const [load = 0] = loadavg();
+    console.log(`  target: 100 ms. Load average ${load.toFixed(1)} on ${cpus().length} CPUs during the run: on a busy machine expect noise.`);
   } finally {
     await b.close();
     await server.close();

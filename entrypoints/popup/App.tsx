@@ -46,8 +46,10 @@ export function App() {
 
   useEffect(() => {
     loadPopupData().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    return watchDatasetStatus(setStatus);
   }, []);
+  // Asking the background may wake its service worker: only once the list is on screen, so it does not compete.
+  const loaded = data !== null;
+  useEffect(() => (loaded ? watchDatasetStatus(setStatus) : undefined), [loaded]);
   const tabId = data?.tabId ?? null;
   useEffect(() => {
     if (tabId === null) return;

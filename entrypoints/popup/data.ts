@@ -30,7 +30,7 @@ export interface PopupData {
  * worker: no wake-up, no round trip, and the list shows sooner.
  */
 export async function loadPopupData(): Promise<PopupData> {
-  const [tabId, settings] = await Promise.all([targetTabId(), loadSettings()]);
-  const results = tabId === null ? null : await loadTabResults(tabId);
+  const tab = targetTabId().then(async (tabId) => ({ tabId, results: tabId === null ? null : await loadTabResults(tabId) }));
+  const [{ tabId, results }, settings] = await Promise.all([tab, loadSettings()]);
   return { tabId, results, settings };
 }
