@@ -32,6 +32,8 @@ export function DatasetSection({ status, onChanged }: Props) {
   const [busy, setBusy] = useState<{ phase: InstallPhase; fraction: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The background's last error (its own starter install), until the reader dismisses it.
+  const [dismissed, setDismissed] = useState<string | null>(null);
 
   const run = async (label: string, job: (progress: (p: InstallPhase, f: number) => void) => Promise<string>) => {
     setError(null);
@@ -65,7 +67,14 @@ export function DatasetSection({ status, onChanged }: Props) {
           Installing a pack… <progress max={1} value={status.progress} aria-label="Install progress" />
         </p>
       )}
-      {status?.state === 'error' && status.message && <p class="bs-error">{status.message}</p>}
+      {status?.message && status.message !== dismissed && (
+        <p role="alert" class="bs-error" data-testid="dataset-error">
+          {status.message}{' '}
+          <button type="button" onClick={() => setDismissed(status.message)}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {pack && (
         <div data-pack-id={pack.id} class="bs-pack">
           <p>
