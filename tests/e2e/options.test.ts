@@ -167,11 +167,16 @@ describe('options: restart', () => {
     await options.getByTestId('min-confidence').fill('0.7');
     await options.getByTestId('hover-delay').fill('800');
     await options.getByTestId('any-page').check();
-    await expect.poll(() => options.textContent('body')).toContain('800 ms');
-    const saved = await options.evaluate(async () => {
-      const ext = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      return (await ext.storage.local.get('settings')).settings;
-    });
+    // Every change is written before the browser closes (each control writes on its own).
+    const readSaved = () =>
+      options.evaluate(async () => {
+        const ext = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return (await ext.storage.local.get('settings')).settings as Record<string, unknown>;
+      });
+    await expect
+      .poll(readSaved)
+      .toMatchObject({ sites: ['127.0.0.1'], highlightStyle: 'background', minConfidence: 0.7, hoverDelayMs: 800, anyPage: true, types: { place: false, person: true } });
+    const saved = await readSaved();
     const profile = first.profile;
     await first.close({ keepProfile: true });
 
