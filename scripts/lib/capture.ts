@@ -14,6 +14,21 @@ export interface CaptureOptions {
   colorScheme?: 'light' | 'dark';
 }
 
+/** Scrolls the first mark whose text is `text` to the middle of the window (it may be below the fold). */
+async function scrollToMark(page: Page, text: string): Promise<void> {
+  await page.evaluate((want: string) => {
+    for (const [key, hl] of CSS.highlights) {
+      if (!key.startsWith('backstory-')) continue;
+      for (const r of hl as unknown as Iterable<Range>) {
+        if (r.toString() !== want) continue;
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        return;
+      }
+    }
+  }, text);
+  await page.waitForTimeout(200);
+}
+
 /** Opens the card of the listed entity with the most prior events (or the first), for a full timeline. */
 async function openRichestCard(popup: Page): Promise<string | null> {
   const ids = await popup.$$eval('li[data-entity-id]', (els) => els.map((e) => e.getAttribute('data-entity-id') ?? ''));
@@ -54,6 +69,7 @@ export async function captureScreens({ out, hover = 'Skripal', colorScheme = 'li
     console.log(`${found.length} marks: ${[...new Set(found.map((m) => m.text))].join(', ')}`);
     await shot(page, 'page.png');
     const hoverText = found.find((m) => m.text.includes(hover))?.text ?? found[0]?.text;
+    if (hoverText) await scrollToMark(page, hoverText);
     const at = hoverText ? await markCentre(page, hoverText) : null;
     if (at) {
       await page.mouse.move(at.x, at.y - 100);
