@@ -153,6 +153,31 @@ describe('options: look and keyboard', () => {
   });
 });
 
+describe('options: stored settings', () => {
+  it('an unversioned or damaged stored value is migrated and validated when read', async () => {
+    const options = await b.context.newPage();
+    await options.goto(optionsUrl(b));
+    await options.waitForSelector('[data-pack-id]');
+    const setStored = (value: unknown) =>
+      options.evaluate(async (v: unknown) => {
+        const ext = (globalThis as unknown as { chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(k: string): Promise<void> } } } }).chrome;
+        if (v === null) await ext.storage.local.remove('settings');
+        else await ext.storage.local.set({ settings: v });
+      }, value);
+    await setStored({ disabledSites: ['www.Old.example', 'bad host!'], enabledTypes: ['person'], hoverDelayMs: 'slow', highlightStyle: 'neon' });
+    await options.reload();
+    await options.waitForSelector('[data-site="old.example"]');
+    expect(await options.locator('[data-site]').count()).toBe(1);
+    expect(await options.getByTestId('type-person').isChecked()).toBe(true);
+    expect(await options.getByTestId('type-place').isChecked()).toBe(false);
+    expect(await options.getByTestId('hover-delay').inputValue()).toBe('500');
+    expect(await options.getByTestId('highlight-style').inputValue()).toBe('underline');
+    expect(await options.getByTestId('mode-all').isChecked()).toBe(true);
+    await setStored(null);
+    await options.close();
+  });
+});
+
 describe('options: restart', () => {
   it('every setting survives a restart of the browser with the same profile, and still applies to pages', async () => {
     const first = await launch();
