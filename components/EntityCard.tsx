@@ -45,7 +45,7 @@ export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = 
         Before {formatDate(asOf)}
         {!asOfFromPage && <span class="bs-muted"> (no date on the page: as of today)</span>}
       </h3>
-      <EventTimeline events={card.priorEvents} detailed={detailed} sources={eventSources ?? new Map(card.sources.map((s) => [s.id, s]))} />
+      <EventTimeline events={card.priorEvents} detailed={detailed} sources={eventSources?.size ? eventSources : new Map(card.sources.map((s) => [s.id, s]))} />
       <footer class="bs-card-foot">
         <span class="bs-sources">
           {card.sources.length > 0 ? 'Sources: ' : ''}
