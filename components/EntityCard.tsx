@@ -1,3 +1,4 @@
+import type { PackSource } from '../lib/core/pack';
 import type { EntityCardData } from '../lib/core/protocol';
 import { TYPE_LABELS, formatDate, safeHttpUrl } from '../lib/core/format';
 import { EventTimeline } from './EventTimeline';
@@ -13,10 +14,12 @@ interface Props {
   detailed?: boolean;
   /** "Show on page": scroll to the entity's first mark and open its card there. */
   onShow?: () => void;
+  /** Every source of the pack by id, so each event can name its own (the card's sources are the entity's). */
+  eventSources?: ReadonlyMap<string, PackSource>;
 }
 
 /** All strings come from packs: Preact renders them as text, and only http(s) URLs become links. */
-export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = false, onShow }: Props) {
+export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = false, onShow, eventSources }: Props) {
   const blurb = card.description ?? card.descriptor;
   return (
     <section class="bs-card" data-entity-id={card.id} data-entity-type={card.type} data-wikidata={card.wikidata ?? undefined} aria-label={`${card.name}: background`}>
@@ -42,7 +45,7 @@ export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = 
         Before {formatDate(asOf)}
         {!asOfFromPage && <span class="bs-muted"> (no date on the page: as of today)</span>}
       </h3>
-      <EventTimeline events={card.priorEvents} detailed={detailed} />
+      <EventTimeline events={card.priorEvents} detailed={detailed} sources={eventSources?.size ? eventSources : new Map(card.sources.map((s) => [s.id, s]))} />
       <footer class="bs-card-foot">
         <span class="bs-sources">
           {card.sources.length > 0 ? 'Sources: ' : ''}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate, safeHttpUrl } from '../../lib/core/format';
 import type { DatasetStatus } from '../../lib/core/protocol';
+import { reportPageInstall } from '../../lib/platform/dataset-status';
 import { checkForUpdate, installFromFile, installFromUrl, resetToStarter, type InstallPhase } from '../../lib/platform/pack-install';
 
 const PHASES: Record<InstallPhase, string> = {
@@ -9,6 +10,14 @@ const PHASES: Record<InstallPhase, string> = {
   installing: 'Installing',
   done: 'Done',
 };
+
+/** One fraction for the whole job, for the popup's progress bar: the download is the first 40 %. */
+function overall(phase: InstallPhase, fraction: number): number {
+  if (phase === 'downloading') return 0.4 * fraction;
+  if (phase === 'checking') return 0.4;
+  if (phase === 'installing') return 0.4 + 0.6 * fraction;
+  return 1;
+}
 
 interface Props {
   status: DatasetStatus | null;
@@ -23,18 +32,28 @@ export function DatasetSection({ status, onChanged }: Props) {
   const [busy, setBusy] = useState<{ phase: InstallPhase; fraction: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The background's last error (its own starter install), until the reader dismisses it.
+  const [dismissed, setDismissed] = useState<string | null>(null);
 
   const run = async (label: string, job: (progress: (p: InstallPhase, f: number) => void) => Promise<string>) => {
     setError(null);
     setNotice(null);
     setBusy({ phase: 'downloading', fraction: 0 });
+    // Other pages of the extension (the popup) show the install too; reports are throttled to whole percents.
+    let reported = -1;
+    const progress = (phase: InstallPhase, fraction: number) => {
+      setBusy({ phase, fraction });
+      const percent = Math.floor(overall(phase, fraction) * 100);
+      if (percent !== reported) void reportPageInstall((reported = percent) / 100).catch(() => undefined);
+    };
     try {
-      setNotice(await job((phase, fraction) => setBusy({ phase, fraction })));
+      setNotice(await job(progress));
       onChanged();
     } catch (err) {
       setError(`${label} failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       setBusy(null);
+      await reportPageInstall(null).catch(() => undefined);
     }
   };
 
@@ -43,12 +62,19 @@ export function DatasetSection({ status, onChanged }: Props) {
     <section aria-labelledby="data-h">
       <h2 id="data-h">Dataset</h2>
       {!status && <p class="bs-muted">Loading…</p>}
-      {status?.state === 'installing' && (
-        <p>
-          Installing the starter pack… <progress max={1} value={status.progress} />
+      {status?.state === 'installing' && !busy && (
+        <p data-state="installing">
+          Installing a pack… <progress max={1} value={status.progress} aria-label="Install progress" />
         </p>
       )}
-      {status?.state === 'error' && status.message && <p class="bs-error">{status.message}</p>}
+      {status?.message && status.message !== dismissed && (
+        <p role="alert" class="bs-error" data-testid="dataset-error">
+          {status.message}{' '}
+          <button type="button" onClick={() => setDismissed(status.message)}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {pack && (
         <div data-pack-id={pack.id} class="bs-pack">
           <p>
@@ -135,12 +161,12 @@ export function DatasetSection({ status, onChanged }: Props) {
           data-testid="reset-starter"
           onClick={() => void run('Resetting', async (progress) => `Back to the starter pack (${(await resetToStarter(progress)).entities.toLocaleString('en')} entities).`)}
         >
-          Remove this pack and reset to the starter pack
+          Remove this pack (back to the starter pack)
         </button>
       </p>
       {busy && (
         <p role="status" data-testid="install-progress">
-          {PHASES[busy.phase]}… <progress max={1} value={busy.fraction} />
+          {PHASES[busy.phase]}… <progress max={1} value={busy.fraction} aria-label={PHASES[busy.phase]} />
         </p>
       )}
       {notice && (

@@ -25,13 +25,14 @@ export function MarkingSection({ settings, update, shortcut }: Props) {
           </label>
         ))}
       </fieldset>
-      <label class="bs-row-field">
-        Minimum confidence <output>{Math.round(settings.minConfidence * 100)}%</output>
-        <input type="range" min={0.3} max={0.95} step={0.05} value={settings.minConfidence} onChange={(e) => {
+      {/* A label's control is its first labelable child, and <output> is one: so the range gets its label by id. */}
+      <div class="bs-row-field">
+        <label for="min-confidence">Minimum confidence</label> <output for="min-confidence">{Math.round(settings.minConfidence * 100)}%</output>
+        <input id="min-confidence" type="range" min={0.3} max={0.95} step={0.05} value={settings.minConfidence} onChange={(e) => {
             const value = Number(e.currentTarget.value);
             update((s) => ({ ...s, minConfidence: value }));
           }} data-testid="min-confidence" />
-      </label>
+      </div>
       <label class="bs-row-field">
         Highlight style{' '}
         <select value={settings.highlightStyle} onChange={(e) => {
@@ -42,13 +43,13 @@ export function MarkingSection({ settings, update, shortcut }: Props) {
           <option value="background">Tinted background</option>
         </select>
       </label>
-      <label class="bs-row-field">
-        Hover delay <output>{settings.hoverDelayMs} ms</output>
-        <input type="range" min={0} max={1500} step={50} value={settings.hoverDelayMs} onChange={(e) => {
+      <div class="bs-row-field">
+        <label for="hover-delay">Hover delay</label> <output for="hover-delay">{settings.hoverDelayMs} ms</output>
+        <input id="hover-delay" type="range" min={0} max={1500} step={50} value={settings.hoverDelayMs} onChange={(e) => {
             const value = Number(e.currentTarget.value);
             update((s) => ({ ...s, hoverDelayMs: value }));
           }} data-testid="hover-delay" />
-      </label>
+      </div>
       <label class="bs-check">
         <input type="checkbox" checked={settings.anyPage} onChange={(e) => {
             const on = e.currentTarget.checked;

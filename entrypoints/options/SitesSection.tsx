@@ -1,30 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/core/settings';
-import { normaliseSite, withSite } from '../../lib/core/sites';
+import { formatSiteList, parseSiteList, withSite } from '../../lib/core/sites';
 
 interface Props {
   settings: Settings;
   update: (change: (s: Settings) => Settings) => void;
-}
-
-/** Parses the text of an exported list (one site per line, or URLs); returns the sites and the lines refused. */
-export function parseSiteList(text: string): { sites: string[]; refused: string[] } {
-  const sites: string[] = [];
-  const refused: string[] = [];
-  for (const raw of text.split(/[\r\n,]+/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    let host = line;
-    try {
-      if (/^[a-z]+:\/\//i.test(line)) host = new URL(line).hostname;
-    } catch {
-      /* not a URL: read it as a host name */
-    }
-    const site = normaliseSite(host);
-    if (site) sites.push(site);
-    else refused.push(line);
-  }
-  return { sites, refused };
 }
 
 export function SitesSection({ settings, update }: Props) {
@@ -82,7 +62,7 @@ export function SitesSection({ settings, update }: Props) {
         <summary>Import or export the list as text</summary>
         <textarea rows={6} value={io} onInput={(e) => setIo(e.currentTarget.value)} aria-label="Sites, one per line" data-testid="sites-text" />
         <p>
-          <button type="button" onClick={() => setIo(settings.sites.join('\n'))} data-testid="sites-export">
+          <button type="button" onClick={() => setIo(formatSiteList(settings.sites))} data-testid="sites-export">
             Export
           </button>{' '}
           <button type="button" onClick={() => add(io)} data-testid="sites-import">

@@ -2,8 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { TabResults } from '../../lib/core/protocol';
 import type { Settings } from '../../lib/core/settings';
-import { send } from '../../lib/platform/messaging';
 import { loadSettings } from '../../lib/platform/settings';
+import { loadTabResults } from '../../lib/platform/tab-results';
 
 /** popup.html?tabId=N shows tab N (tests and tools rely on it); otherwise the active tab of this window. */
 export async function targetTabId(search: string = location.search): Promise<number | null> {
@@ -13,14 +13,24 @@ export async function targetTabId(search: string = location.search): Promise<num
   return tab?.id ?? null;
 }
 
+/** popup.html?entity=ID: the entity whose card to open (the hover card's "More in Backstory" link). */
+export function requestedEntity(search: string = location.search): string | null {
+  const id = new URLSearchParams(search).get('entity');
+  return id && id.length <= 200 ? id : null;
+}
+
 export interface PopupData {
   tabId: number | null;
   results: TabResults | null;
   settings: Settings;
 }
 
+/**
+ * Reads the tab's results straight from storage.session (an extension page may) rather than asking the service
+ * worker: no wake-up, no round trip, and the list shows sooner.
+ */
 export async function loadPopupData(): Promise<PopupData> {
-  const tabId = await targetTabId();
-  const [results, settings] = await Promise.all([tabId === null ? Promise.resolve(null) : send({ type: 'tab-results', tabId }), loadSettings()]);
+  const tab = targetTabId().then(async (tabId) => ({ tabId, results: tabId === null ? null : await loadTabResults(tabId) }));
+  const [{ tabId, results }, settings] = await Promise.all([tab, loadSettings()]);
   return { tabId, results, settings };
 }

@@ -41,9 +41,51 @@ function clamp(n: unknown, lo: number, hi: number, fallback: number): number {
   return typeof n === 'number' && Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
 }
 
-/** Validates a stored value field by field: a bad field falls back to its default, the rest is kept. */
-export function parseSettings(raw: unknown): Settings {
-  if (!isRecord(raw)) return structuredClone(DEFAULT_SETTINGS);
+type Raw = Record<string, unknown>;
+
+/**
+ * One step per version: MIGRATIONS[n] turns a version-n value into a version-(n+1) value. Version 0 is any
+ * stored object without a `version`, the early shape with `disabledSites` (sites switched off) and
+ * `enabledTypes` (a list of the types to mark). A new version adds a row here and bumps SETTINGS_VERSION.
+ */
+const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
+  0: ({ disabledSites, enabledTypes, ...rest }) => {
+    const out: Raw = { ...rest, version: 1 };
+    if (Array.isArray(disabledSites) && rest.sites === undefined) {
+      out.mode = 'all-except';
+      out.sites = disabledSites;
+    }
+    if (Array.isArray(enabledTypes) && rest.types === undefined) {
+      out.types = Object.fromEntries(ENTITY_TYPES.map((t) => [t, enabledTypes.includes(t)]));
+    }
+    return out;
+  },
+};
+
+/** The stored value's version: 0 when it has none, null when it is not a whole number (then it is not trusted). */
+function versionOf(raw: Raw): number | null {
+  if (raw.version === undefined) return 0;
+  return typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version >= 0 ? raw.version : null;
+}
+
+/** Brings a stored value up to SETTINGS_VERSION, one step at a time. A value from a newer version is read as is. */
+export function migrateSettings(raw: Raw): Raw {
+  let value = raw;
+  let version = versionOf(value);
+  if (version === null) return { ...value, version: SETTINGS_VERSION };
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) break;
+    value = step(value);
+    version += 1;
+  }
+  return value;
+}
+
+/** Migrates, then validates field by field: a bad field falls back to its default, the rest is kept. */
+export function parseSettings(stored: unknown): Settings {
+  if (!isRecord(stored)) return structuredClone(DEFAULT_SETTINGS);
+  const raw = migrateSettings(stored);
   const d = DEFAULT_SETTINGS;
   const sites = Array.isArray(raw.sites)
     ? [...new Set(raw.sites.filter((s): s is string => typeof s === 'string').map(normaliseSite).filter((s): s is string => s !== null))].sort()

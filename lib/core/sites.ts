@@ -32,3 +32,26 @@ export function withSite(mode: SiteMode, sites: readonly string[], site: string,
   const listed = mode === 'all-except' ? !enabled : enabled;
   return listed ? [...others, site].sort() : others;
 }
+
+/**
+ * Reads a list of sites as a reader pastes it (the export format: one per line; commas, URLs and "#" comments
+ * are accepted too); returns the sites and the lines that are not site names.
+ */
+export function parseSiteList(text: string): { sites: string[]; refused: string[] } {
+  const sites: string[] = [];
+  const refused: string[] = [];
+  for (const raw of text.split(/[\r\n,]+/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    // A URL gives its host; anything else is read as a host name.
+    const site = /^[a-z][a-z0-9+.-]*:\/\//i.test(line) ? siteOf(line) : normaliseSite(line);
+    if (site) sites.push(site);
+    else refused.push(line);
+  }
+  return { sites: [...new Set(sites)], refused };
+}
+
+/** The export format: one site per line, sorted. */
+export function formatSiteList(sites: readonly string[]): string {
+  return [...sites].sort().join('\n');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteEnabled, siteOf, withSite } from '../../../lib/core/sites';
+import { formatSiteList, isSiteEnabled, parseSiteList, siteOf, withSite } from '../../../lib/core/sites';
 
 describe('siteOf', () => {
   it.each([
@@ -33,5 +33,25 @@ describe('site switch', () => {
     const next = withSite(mode, sites, site, on);
     expect(next).toEqual(expected);
     expect(isSiteEnabled(mode, next, site)).toBe(on);
+  });
+});
+
+describe('parseSiteList / formatSiteList', () => {
+  it.each([
+    ['one per line', 'a.com\nb.org', ['a.com', 'b.org'], []],
+    ['Windows line ends and commas', 'a.com\r\nb.org, c.net', ['a.com', 'b.org', 'c.net'], []],
+    ['URLs give their host, without www.', 'https://www.News.Example.com/x?y=1', ['news.example.com'], []],
+    ['comments and blank lines are skipped', '# my list\n\n  a.com  \n', ['a.com'], []],
+    ['duplicates once', 'a.com\nwww.a.com\nA.COM', ['a.com'], []],
+    ['non-sites are refused, the rest kept', 'a.com\nnot a site!\nb.org', ['a.com', 'b.org'], ['not a site!']],
+    ['a URL Backstory never runs on is refused', 'file:///tmp/a.html', [], ['file:///tmp/a.html']],
+    ['nothing', '', [], []],
+  ])('%s', (_n, text, sites, refused) => {
+    expect(parseSiteList(text)).toEqual({ sites, refused });
+  });
+
+  it('export then import gives the same list', () => {
+    const list = ['b.org', 'a.com', '127.0.0.1'];
+    expect(parseSiteList(formatSiteList(list)).sites).toEqual([...list].sort());
   });
 });
