@@ -1,5 +1,7 @@
 // "The story so far": the prior events of all the article's entities merged into one timeline, ranked by how
 // many of those entities each event involves, so the events that tie the article's names together come first.
+// Ranking works on dated references (event id and date), so the store reads only the events that make the cut.
+import type { DatedRef } from './buckets';
 import type { PackEvent } from './pack';
 
 export interface StoryItem {
@@ -8,16 +10,23 @@ export interface StoryItem {
   involves: string[];
 }
 
-export function mergeStory(perEntity: ReadonlyMap<string, readonly PackEvent[]>, limit: number): StoryItem[] {
-  const byId = new Map<string, StoryItem>();
-  for (const [entity, events] of perEntity) {
-    for (const event of events) {
-      let item = byId.get(event.id);
-      if (!item) byId.set(event.id, (item = { event, involves: [] }));
-      if (!item.involves.includes(entity)) item.involves.push(entity);
+export interface StoryPick {
+  eventId: string;
+  date: string;
+  involves: string[];
+}
+
+/** The `limit` events named by the most of the entities' reference lists, then newest, then by id. */
+export function pickStory(perEntity: ReadonlyMap<string, readonly DatedRef[]>, limit: number): StoryPick[] {
+  const byId = new Map<string, StoryPick>();
+  for (const [entity, refs] of perEntity) {
+    for (const [date, eventId] of refs) {
+      let pick = byId.get(eventId);
+      if (!pick) byId.set(eventId, (pick = { eventId, date, involves: [] }));
+      if (!pick.involves.includes(entity)) pick.involves.push(entity);
     }
   }
   return [...byId.values()]
-    .sort((a, b) => b.involves.length - a.involves.length || (a.event.date < b.event.date ? 1 : a.event.date > b.event.date ? -1 : 0) || (a.event.id < b.event.id ? -1 : 1))
+    .sort((a, b) => b.involves.length - a.involves.length || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || (a.eventId < b.eventId ? -1 : 1))
     .slice(0, limit);
 }

@@ -1,11 +1,10 @@
 // What the background does for each request. Wiring of the store, the linker, the settings and the tab results.
 import type { EntityCardData, EntitySummary } from '../core/protocol';
-import type { PackEntity, PackEvent } from '../core/pack';
+import type { PackEntity } from '../core/pack';
 import { searchEntities } from '../core/search';
-import { mergeStory } from '../core/story';
 import { todayIso } from '../core/format';
 import type { Handlers } from '../core/router';
-import { entityWithPriorEvents, getEntities, priorEvents } from './db';
+import { entityWithPriorEvents, getEntities, storySoFar } from './db';
 import type { DatasetService } from './dataset';
 import { loadSettings } from './settings';
 import { loadTabResults, saveTabResults } from './tab-results';
@@ -78,10 +77,8 @@ export function createHandlers(dataset: DatasetService): Handlers {
       if (!results || results.entities.length === 0) return [];
       const db = await dataset.db();
       const asOf = results.published ?? todayIso();
-      const top = results.entities.slice(0, STORY_ENTITIES);
-      const lists = await Promise.all(top.map((e) => priorEvents(db, e.id, asOf, STORY_EVENTS_EACH)));
-      const perEntity = new Map<string, PackEvent[]>(top.map((e, i) => [e.id, lists[i] ?? []]));
-      return mergeStory(perEntity, req.limit ?? 40);
+      const top = results.entities.slice(0, STORY_ENTITIES).map((e) => e.id);
+      return storySoFar(db, top, asOf, STORY_EVENTS_EACH, req.limit ?? 40);
     },
 
     async search(req) {

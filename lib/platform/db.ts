@@ -8,9 +8,10 @@
 // generation, so they never see half a dataset, and a failed or interrupted install leaves the previous
 // dataset complete and in use. A staging lease keeps another page that opens the store meanwhile (the
 // service worker restarting, say) from mistaking the generation being written for a leftover.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { bucketCount, bucketOf, datedIndex, refsBefore, toBuckets, type DatedRef } from '../core/buckets';
 import type { Pack, PackEntity, PackEvent, PackSource } from '../core/pack';
+import { pickStory, type StoryItem } from '../core/story';
 
 export const DB_NAME = 'backstory';
 const DB_VERSION = 1;
@@ -303,18 +304,41 @@ export interface EntityWithEvents {
  */
 export async function entityWithPriorEvents(db: Db, id: string, asOf: string, limit: number): Promise<EntityWithEvents | null> {
   const tx = db.transaction(['meta', 'entities', 'entityEvents', 'events']);
-  const rec = await tx.objectStore('meta').get('active');
-  if (typeof rec !== 'object' || rec === null || !('pack' in rec)) return null;
-  const active = rec;
-  const bucketed = <T>(store: 'entities' | 'entityEvents' | 'events', key: string) =>
-    (tx.objectStore(store).get([active.gen, bucketOf(key, active.buckets[store])]) as Promise<Bucket<T> | undefined>).then((b) =>
-      b && Object.hasOwn(b.items, key) ? b.items[key] : undefined,
-    );
-  const [entity, refs] = await Promise.all([bucketed<PackEntity>('entities', id), bucketed<DatedRef[]>('entityEvents', id)]);
+  const active = await activeIn(tx);
+  if (!active) return null;
+  const [entity, refs] = await Promise.all([readBucketed<PackEntity>(tx, active, 'entities', id), readBucketed<DatedRef[]>(tx, active, 'entityEvents', id)]);
   if (!entity) return null;
   const wanted = limit > 0 ? refsBefore(refs ?? [], asOf, limit) : [];
-  const events = await Promise.all(wanted.map((r) => bucketed<PackEvent>('events', r[1])));
+  const events = await Promise.all(wanted.map((r) => readBucketed<PackEvent>(tx, active, 'events', r[1])));
   return { entity, priorEvents: events.filter((e): e is PackEvent => e !== undefined), pack: active.pack };
+}
+
+/**
+ * The story so far of several entities in one transaction: the last `each` references of every entity before
+ * `asOf` are ranked (lib/core/story), and only the `limit` events that make the cut are read.
+ */
+export async function storySoFar(db: Db, entityIds: readonly string[], asOf: string, each: number, limit: number): Promise<StoryItem[]> {
+  const tx = db.transaction(['meta', 'entityEvents', 'events']);
+  const active = await activeIn(tx);
+  if (!active || entityIds.length === 0) return [];
+  const refs = await Promise.all(entityIds.map((id) => readBucketed<DatedRef[]>(tx, active, 'entityEvents', id)));
+  const perEntity = new Map(entityIds.map((id, i) => [id, refsBefore(refs[i] ?? [], asOf, each)]));
+  const picks = pickStory(perEntity, limit);
+  const events = await Promise.all(picks.map((p) => readBucketed<PackEvent>(tx, active, 'events', p.eventId)));
+  return picks.flatMap((p, i) => (events[i] ? [{ event: events[i], involves: p.involves }] : []));
+}
+
+type ReadTx = IDBPTransaction<BackstorySchema, ('meta' | DataStore)[], 'readonly'>;
+
+async function activeIn(tx: ReadTx): Promise<ActiveRecord | null> {
+  const rec = await tx.objectStore('meta').get('active');
+  return typeof rec === 'object' && rec !== null && 'pack' in rec ? rec : null;
+}
+
+/** One record from its bucket, within a transaction that is already open. */
+async function readBucketed<T>(tx: ReadTx, active: ActiveRecord, store: 'entities' | 'entityEvents' | 'events', key: string): Promise<T | undefined> {
+  const bucket = (await tx.objectStore(store).get([active.gen, bucketOf(key, active.buckets[store])])) as Bucket<T> | undefined;
+  return bucket && Object.hasOwn(bucket.items, key) ? bucket.items[key] : undefined;
 }
 
 /** The events of a story thread strictly before `asOf`, newest first. */

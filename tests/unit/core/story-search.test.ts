@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { PackEvent } from '../../../lib/core/pack';
-import { mergeStory } from '../../../lib/core/story';
+import { pickStory } from '../../../lib/core/story';
+import type { DatedRef } from '../../../lib/core/buckets';
 import { searchEntities, searchEntry } from '../../../lib/core/search';
 
-const ev = (id: string, date: string): PackEvent => ({ id, date, text: id, entities: [], threads: [], source: 's' });
+const ev = (id: string, date: string): DatedRef => [date, id];
 
-describe('mergeStory', () => {
+describe('pickStory', () => {
   const poison = ev('poison', '2018-03-04');
   const expel = ev('expel', '2018-03-27');
   const inf = ev('inf', '2019-08-02');
@@ -17,7 +17,7 @@ describe('mergeStory', () => {
   ]);
 
   it('ranks by how many of the article entities an event involves, then newest first', () => {
-    expect(mergeStory(per, 10).map((i) => [i.event.id, i.involves.length])).toEqual([
+    expect(pickStory(per, 10).map((i) => [i.eventId, i.involves.length])).toEqual([
       ['expel', 3],
       ['inf', 2],
       ['poison', 2],
@@ -26,8 +26,8 @@ describe('mergeStory', () => {
   });
 
   it('keeps each event once and honours the limit', () => {
-    expect(mergeStory(per, 2).map((i) => i.event.id)).toEqual(['expel', 'inf']);
-    expect(mergeStory(new Map(), 5)).toEqual([]);
+    expect(pickStory(per, 2).map((i) => i.eventId)).toEqual(['expel', 'inf']);
+    expect(pickStory(new Map(), 5)).toEqual([]);
   });
 });
 

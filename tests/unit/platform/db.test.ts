@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { activePack, allEntities, entityWithPriorEvents, getEntity, installPack, openStore, priorEvents, storedLinker, threadEvents, type Db } from '../../../lib/platform/db';
+import { activePack, allEntities, entityWithPriorEvents, getEntity, storySoFar, installPack, openStore, priorEvents, storedLinker, threadEvents, type Db } from '../../../lib/platform/db';
 import { PACK_FORMAT, type Pack } from '../../../lib/core/pack';
 
 function pack(id: string, version: string, names: string[]): Pack {
@@ -56,6 +56,21 @@ describe('dataset store', () => {
     expect(await entityWithPriorEvents(db, 'e:Skripal', '2021-10-06', 3)).toBeNull();
     await installPack(db, pack('p', '1', ['Skripal']), { origin: 'file' });
     expect(await entityWithPriorEvents(db, 'e:Nobody', '2021-10-06', 3)).toBeNull();
+  });
+
+  it('reads the story so far of several entities in one go, ranked by how many of them each event involves', async () => {
+    const p = pack('p', '1', ['Skripal', 'Nato']);
+    p.events[1]!.entities.push('e:Nato');
+    p.events.push({ id: 'ev5', date: '2019-08-02', text: 'INF', entities: ['e:Nato'], threads: [], source: 'test' });
+    await installPack(db, p, { origin: 'file' });
+    const story = await storySoFar(db, ['e:Skripal', 'e:Nato', 'e:Nobody'], '2021-10-06', 10, 10);
+    expect(story.map((i) => [i.event.id, i.involves])).toEqual([
+      ['ev2', ['e:Skripal', 'e:Nato']],
+      ['ev5', ['e:Nato']],
+      ['ev1', ['e:Skripal']],
+    ]);
+    expect((await storySoFar(db, ['e:Skripal', 'e:Nato'], '2021-10-06', 10, 1)).map((i) => i.event.id)).toEqual(['ev2']);
+    expect(await storySoFar(db, [], '2021-10-06', 10, 10)).toEqual([]);
   });
 
   it('reads the events of a story thread before a date, newest first', async () => {
