@@ -2,10 +2,11 @@
 // Pure TypeScript so it runs in the background service worker, in tests and in the Node tools alike.
 // Compile once from the pack's entities (or load the compiled JSON form), then link any number of articles.
 
-import { cuesAround, embeddedFactor } from './context-cues';
+import { cuesAround, embeddedFactor, isAttributive } from './context-cues';
 import { linkDefinedAcronyms } from './coreference';
 import {
   buildEntityTable,
+  typeOf,
   type CompiledEntityTable,
   entityTableFromJSON,
   entityTableToJSON,
@@ -140,6 +141,9 @@ class CompiledLinkerImpl implements Linker {
     collectCertain(spans, this.table, ctx);
     resolveSpans(spans, this.table, ctx, minConfidence);
     spans = spans.concat(linkDefinedAcronyms(tokenized, spans, minConfidence));
+    for (const s of spans) {
+      if (s.entity >= 0 && typeOf(this.table, s.entity) === 'country' && isAttributive(s.tokens, s.raw.tokenStart, s.raw.tokenEnd)) s.entity = -1;
+    }
 
     const kept = spans
       .filter((s) => s.entity >= 0 && s.confidence >= minConfidence)

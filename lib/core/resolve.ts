@@ -9,7 +9,7 @@
 import { Cue, cueWeight } from './context-cues';
 import { type EntityTable, typeOf } from './entity-table';
 import { AliasFlag, PARTIAL, type RawMatch } from './matcher';
-import { TokenFlag, type Tokens } from './normalize';
+import { gapOf, H1_SEED, mixH1, TokenFlag, type Tokens } from './normalize';
 
 // imported const enums as module constants: files transpiled one by one do not inline them
 const AF_ACRONYM: number = AliasFlag.Acronym;
@@ -31,6 +31,8 @@ const CUE_PERSON: number = Cue.Person;
 const CERTAIN = 0.8;
 /** prior above which a bare surname may stand for a person nobody introduced ("Macron") */
 const WELL_KNOWN = 0.45;
+/** places below this prior are small enough to doubt far from the article's countries */
+const SMALL_PLACE = 0.6;
 /** prior from which an acronym alone may stand for its entity */
 const WELL_KNOWN_ACRONYM = 0.35;
 
@@ -107,6 +109,27 @@ function fullReliability(span: Span, flags: number, supported: boolean, prior: n
   return r;
 }
 
+const GAP_COMMA = mixH1(H1_SEED, 0x2c) | 1;
+
+/**
+ * Two reasons to doubt a place (not a country) more than its name alone says:
+ * - a two-letter code ("IL", "OK", "NV") is a US state or a province only in an address, after a comma
+ *   ("Peoria, IL"); elsewhere it is a ticker, a word in capitals or a company suffix;
+ * - a little-known place in another country than the ones the article is surely about (Salisbury, Maryland in
+ *   a story about Britain and Russia): the reader's story is rarely there.
+ */
+function placeDoubt(span: Span, flags: number, table: EntityTable, ctx: ArticleContext, e: number): number {
+  let f = 1;
+  const t = span.tokens;
+  const first = span.raw.tokenStart;
+  if (flags & AF_ACRONYM && span.raw.tokenEnd - first === 1 && t.end[first]! - t.start[first]! <= 2) {
+    if (first === 0 || gapOf(t, first) !== GAP_COMMA) f *= 0.4;
+  }
+  const c = table.countries[e]!;
+  if (c !== '' && ctx.countryTotal >= 2 && c !== ctx.articleCountry && (ctx.countryCounts.get(c) ?? 0) === 0 && table.priors[e]! < SMALL_PLACE) f *= 0.6;
+  return f;
+}
+
 function capitalisedTokens(t: Tokens, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (t.flags[i]! & (TF_CAPITALISED | TF_DIGITSTART)) n++;
@@ -159,6 +182,7 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     } else {
       rel = fullReliability(span, flags, ctx.certain.has(e), table.priors[e]!);
       if (cues & CUE_PERSON && type === 'person' && flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) rel = Math.max(rel, 0.7);
+      if (type === 'place' && !ctx.certain.has(e)) rel *= placeDoubt(span, flags, table, ctx, e);
     }
     if (rel <= 0) continue;
     // priors from sources are compressed towards the middle: squaring lets a clear favourite dominate
