@@ -46,6 +46,8 @@ export interface Span {
   cues: number;
   /** < 1 when capitalised words around make the span look like part of a longer, unknown name */
   embedded: number;
+  /** how often the article writes this same one-word acronym ("NATO" five times) */
+  repeats?: number;
   entity: number;
   confidence: number;
 }
@@ -96,6 +98,10 @@ function fullReliability(span: Span, flags: number, supported: boolean, prior: n
   else if (flags & AF_ACRONYM && tokFlags & (TF_ALLCAPS | TF_DOTTEDACRONYM)) {
     // letters stand for many things: only well-known ones are meant without the article spelling them out
     r = prior < WELL_KNOWN_ACRONYM ? 0.45 : flags & AF_COMMON ? 0.8 : 0.9;
+    // an article that keeps writing the same letters (three or more) means one thing by them: if the pack
+    // knows exactly one thing called by those letters (its own name, not an alias), that is it, however
+    // little known the pack thinks it is
+    if (r < 0.8 && flags & AF_CANONICAL && (span.repeats ?? 1) >= 2 && span.raw.entries.length === 2 && span.tokens.end[span.raw.tokenStart]! - span.tokens.start[span.raw.tokenStart]! >= 3) r = 0.8;
   }
   else if (flags & AF_AMBIGUOUSCAPITAL) r = start ? 0.1 : 0.35;
   // a word opening a sentence ("Turkey", "Apple") is the name only for a well-known thing
@@ -126,7 +132,7 @@ function placeDoubt(span: Span, flags: number, table: EntityTable, ctx: ArticleC
     if (first === 0 || gapOf(t, first) !== GAP_COMMA) f *= 0.4;
   }
   const c = table.countries[e]!;
-  if (c !== '' && ctx.countryTotal >= 2 && c !== ctx.articleCountry && (ctx.countryCounts.get(c) ?? 0) === 0 && table.priors[e]! < SMALL_PLACE) f *= 0.6;
+  if (c !== '' && ctx.countryTotal >= 2 && c !== ctx.articleCountry && (ctx.countryCounts.get(c) ?? 0) === 0 && table.priors[e]! < SMALL_PLACE) f *= 0.5;
   return f;
 }
 

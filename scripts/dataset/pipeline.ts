@@ -429,7 +429,8 @@ export function boostCapitals(entities: PackEntity[]): void {
     if (e.type !== 'country' || !e.country) continue;
     for (const f of e.facts) {
       if (f.label !== 'Capital') continue;
-      for (const v of f.value.split(/,\s*/)) capitals.add(`${e.country}|${squash(v)}`);
+      // world-countries joins several capitals with commas; the Factbook writes one name ("Washington, DC")
+      for (const v of f.source === SOURCES.worldCountries.id ? f.value.split(/,\s*/) : [f.value]) capitals.add(`${e.country}|${squash(v)}`);
     }
   }
   for (const e of entities) {

@@ -50,7 +50,7 @@ export function nameFromImage(url: string | undefined): string | undefined {
   return out.length >= 2 ? out.join(' ') : undefined;
 }
 
-const OFFICE_IN_CAPTION = /^(Foreign|Affairs|Minister|Ministry|Secretary|President|Prime|Deputy|Senator|Governor|Mayor|Official|Officials|Portrait|Office|Embassy|Meeting|Visit|Conference|Summit|Parliament|Government)$/;
+const OFFICE_IN_CAPTION = /^(Foreign|Affairs|Minister|Ministry|Secretary|President|Prime|Deputy|Senator|Governor|Mayor|Office|Embassy|Meeting|Visit|Conference|Summit|Parliament|Government)$/;
 
 const fold = (s: string): string => nameKey(s);
 
