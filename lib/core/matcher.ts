@@ -145,6 +145,7 @@ const foldTextL = foldText;
 const namePartsL = nameParts;
 const hashOfL = hashOf;
 const gapOfL = gapOf;
+const foldedCodesOfL = foldedCodesOf;
 
 // The scan reads token hashes and gaps through these local helpers and constants: an imported function or
 // constant costs a lookup through the module record on every use when modules are loaded one by one (tsx).
@@ -179,7 +180,7 @@ let phonH2 = 0;
 /** Hash of the phonetic key of token j into phonH1/phonH2, from its folded letters, without building strings. */
 function phoneticHashOf(t: Tokens, j: number): void {
   phonBuf.length = 0;
-  foldedCodesOf(t, j, phonBuf);
+  foldedCodesOfL(t, j, phonBuf);
   const codes = phoneticCodes(phonBuf, phonBuf.length);
   let a = H1_SEED;
   let b = H2_SEED;
@@ -482,12 +483,50 @@ export class Matcher {
     return this.lowerStarts.has(h1At(t, i));
   }
 
+  /** payload offset of the last `longestExact` result */
+  private lastOffset = -1;
+
+  /** End (exclusive) of the longest alias read letter for letter from token i, or -1; its payload in lastOffset. */
+  private longestExact(t: Tokens, i: number): number {
+    const flags = t.flags;
+    const count = t.count;
+    const exact = this.exact;
+    const f = flags[i]!;
+    let node = exact.child(0, h1At(t, i), h2At(t, i));
+    if (node < 0) return -1;
+    let bestEnd = -1;
+    let bestOffset = -1;
+    const chars = t.end[i]! - t.start[i]!;
+    let j = i;
+    for (;;) {
+      const off = exact.payloadOf(node);
+      if (off >= 0 && this.anyFits(off, f, j - i + 1, chars)) {
+        bestEnd = j + 1;
+        bestOffset = off;
+      }
+      if (j + 1 >= count || j - i + 1 >= MAX_ALIAS_TOKENS) break;
+      let next = exact.child(node, edgeH1(h1At(t, j + 1), gapAt(t, j + 1)), h2At(t, j + 1));
+      if (next < 0 && flags[j + 1]! & TF_SINGLELETTER && j + 2 < count && gapAt(t, j + 1) === SOFT) {
+        // a middle initial the alias does not have: "George W. Bush", "Vladimir V. Putin"
+        const g = gapAt(t, j + 2);
+        if (g === GAP_DOT || g === SOFT) {
+          next = exact.child(node, h1At(t, j + 2), h2At(t, j + 2));
+          if (next >= 0) j++;
+        }
+      }
+      if (next < 0) break;
+      node = next;
+      j++;
+    }
+    this.lastOffset = bestOffset;
+    return bestEnd;
+  }
+
   /** Longest matches, left to right, without overlaps. */
   scan(t: Tokens): RawMatch[] {
     const out: RawMatch[] = [];
     const flags = t.flags;
     const count = t.count;
-    const exact = this.exact;
     let i = 0;
     while (i < count) {
       const f = flags[i]!;
@@ -495,35 +534,18 @@ export class Matcher {
         i++;
         continue;
       }
-      let node = exact.child(0, h1At(t, i), h2At(t, i));
-      if (node < 0) {
-        i++;
-        continue;
+      let bestEnd = this.longestExact(t, i);
+      let bestOffset = bestEnd < 0 ? -1 : this.lastOffset;
+      if (bestEnd - i >= 2 && bestEnd < count && flags[i + 1]! & CAN_START) {
+        // "At Home Depot": a longer name starting one word later ("Home Depot") beats the one that would
+        // swallow its first word ("At Home")
+        const later = this.longestExact(t, i + 1);
+        if (later > bestEnd) {
+          i++;
+          continue;
+        }
       }
-      let bestEnd = -1;
-      let bestOffset = -1;
       const chars = t.end[i]! - t.start[i]!;
-      let j = i;
-      for (;;) {
-        const off = exact.payloadOf(node);
-        if (off >= 0 && this.anyFits(off, f, j - i + 1, chars)) {
-          bestEnd = j + 1;
-          bestOffset = off;
-        }
-        if (j + 1 >= count || j - i + 1 >= MAX_ALIAS_TOKENS) break;
-        let next = exact.child(node, edgeH1(h1At(t, j + 1), gapAt(t, j + 1)), h2At(t, j + 1));
-        if (next < 0 && flags[j + 1]! & TF_SINGLELETTER && j + 2 < count && gapAt(t, j + 1) === SOFT) {
-          // a middle initial the alias does not have: "George W. Bush", "Vladimir V. Putin"
-          const g = gapAt(t, j + 2);
-          if (g === GAP_DOT || g === SOFT) {
-            next = exact.child(node, h1At(t, j + 2), h2At(t, j + 2));
-            if (next >= 0) j++;
-          }
-        }
-        if (next < 0) break;
-        node = next;
-        j++;
-      }
       let bestExtra = 0;
       // a transliterated person's name ("Leonid Sluzki") when nothing longer matched letter for letter
       if (bestEnd - i < 2 && i + 1 < count && flags[i + 1]! & TF_CAPITALISED && gapAt(t, i + 1) === SOFT) {

@@ -94,3 +94,16 @@ describe('an acronym the article keeps writing is the one thing the pack calls b
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('a longer name one word later beats the name that would swallow its first word', () => {
+  const shops = compileLinker([
+    { id: 'org:at-home', type: 'organisation', name: 'At Home', aliases: [], prior: 0.5 },
+    { id: 'org:home-depot', type: 'organisation', name: 'Home Depot', aliases: [], prior: 0.5 },
+  ]);
+  it.each([
+    ['Sales rose At Home Depot stores.', ['Home Depot=org:home-depot']],
+    ['Sales rose at the At Home store.', ['At Home=org:at-home']],
+  ])('%j', (text, expected) => {
+    expect(links(text, undefined, shops)).toEqual(expected);
+  });
+});
