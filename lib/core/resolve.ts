@@ -186,7 +186,9 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
         rel = span.sentenceStart ? 0.7 : 0.75;
       } else rel = 0;
     } else {
-      rel = fullReliability(span, flags, ctx.certain.has(e), table.priors[e]!);
+      // letters after the article has named their entity in full ("Volkswagen AG ... VW") stand for it
+      const named = ctx.certain.has(e) || ((flags & AF_ACRONYM) !== 0 && (ctx.fullLinked.get(e) ?? Infinity) < span.order);
+      rel = fullReliability(span, flags, named, table.priors[e]!);
       if (cues & CUE_PERSON && type === 'person' && flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) rel = Math.max(rel, 0.7);
       if (type === 'place' && !ctx.certain.has(e)) rel *= placeDoubt(span, flags, table, ctx, e);
     }

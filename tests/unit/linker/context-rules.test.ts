@@ -107,3 +107,15 @@ describe('a longer name one word later beats the name that would swallow its fir
     expect(links(text, undefined, shops)).toEqual(expected);
   });
 });
+
+describe('letters after their entity is named in full stand for it', () => {
+  const cars = compileLinker([{ id: 'org:vw', type: 'organisation', name: 'Volkswagen Group', aliases: ['Volkswagen AG', 'VW'], prior: 0.2 }]);
+  it.each([
+    ['Volkswagen AG said profits rose. VW will report on Friday.', ['Volkswagen AG=org:vw', 'VW=org:vw']],
+    ['VW will report on Friday.', []],
+    // a full name the article is sure of supports its letters wherever they stand
+    ['VW will report on Friday. Volkswagen AG said profits rose.', ['VW=org:vw', 'Volkswagen AG=org:vw']],
+  ])('%j', (text, expected) => {
+    expect(links(text, undefined, cars)).toEqual(expected);
+  });
+});
