@@ -31,8 +31,8 @@ const CUE_PERSON: number = Cue.Person;
 const CERTAIN = 0.8;
 /** prior above which a bare surname may stand for a person nobody introduced ("Macron") */
 const WELL_KNOWN = 0.45;
-/** places below this prior are small enough to doubt far from the article's countries */
-const SMALL_PLACE = 0.6;
+/** places below this prior (a city only one source knows; capitals and big cities score higher) are doubted far from the article's countries */
+const SMALL_PLACE = 0.3;
 /** prior from which an acronym alone may stand for its entity */
 const WELL_KNOWN_ACRONYM = 0.35;
 

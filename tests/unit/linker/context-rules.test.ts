@@ -12,7 +12,7 @@ const ENTITIES: LinkerEntity[] = [
   { id: 'place:london', type: 'place', name: 'London', aliases: [], prior: 0.9, country: 'GB' },
   { id: 'place:moscow', type: 'place', name: 'Moscow', aliases: [], prior: 0.9, country: 'RU' },
   { id: 'place:tokyo', type: 'place', name: 'Tokyo', aliases: [], prior: 0.9, country: 'JP' },
-  { id: 'place:salisbury-md', type: 'place', name: 'Salisbury', aliases: [], prior: 0.3, country: 'US' },
+  { id: 'place:salisbury-md', type: 'place', name: 'Salisbury', aliases: [], prior: 0.2, country: 'US' },
   { id: 'place:illinois', type: 'place', name: 'Illinois', aliases: ['IL'], prior: 0.7, country: 'US' },
   { id: 'place:peoria', type: 'place', name: 'Peoria', aliases: [], prior: 0.5, country: 'US' },
   { id: 'org:but', type: 'organisation', name: 'But', aliases: [], prior: 0.9 },
