@@ -45,7 +45,7 @@ ltd inc corp co plc llc gmbh ag sa nv bv spa pty lp
 `;
 
 // Words that stay ambiguous even when capitalised mid-sentence: months and days, modal verbs, first names
-// that are words, and generic nouns newsrooms capitalise for an organisation named earlier ("the Alliance").
+// that are words, function words ("But" is a French retailer; Reuters capitalises words after commas), company suffixes, and generic nouns newsrooms capitalise for an organisation named earlier ("the Alliance").
 const AMBIGUOUS = `
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
@@ -60,6 +60,12 @@ village county province region district island islands river lake mountain sea o
 north south east west northern southern eastern western central world global international national
 federal royal united people public day week month year time news report story update live video photo top
 more read share follow home opinion total target next best new first last
+a an the this that these those it its he she we us they them our your my his her their i you me who whom
+what which when where why how there here then than and or but nor not no yes so if as at by for from in into
+of off on onto out over to up with about above after again against all also am any are be been before being
+below between both can could did do does down during each few further had has have having just
+according among amid despite instead meanwhile however although though while since because
+ltd inc corp co plc llc gmbh ag sa nv bv spa pty lp
 `;
 
 function words(text: string): ReadonlySet<string> {

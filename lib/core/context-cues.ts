@@ -61,6 +61,24 @@ export function cuesAround(t: Tokens, first: number, end: number): number {
   return cues;
 }
 
+// words after a country's name that leave it a name, not a modifier: "the U.S. and Japan", "the U.S. said"
+const NOT_A_NOUN = new WordSet(
+  `and or nor but of in on at to for with by as from into than that which who is are was were has have had
+  will would could should may might can must did does do be been being not also still now then too`.split(/\s+/),
+);
+
+/**
+ * A country written as a code ("U.S.", "UK") right before a lower-case word is a modifier ("U.S. dollar",
+ * "U.K. economy"): it says whose, not which country the reader should look up, so it is not marked.
+ */
+export function isAttributive(t: Tokens, first: number, end: number): boolean {
+  if (end - first !== 1 || !(t.flags[first]! & (TF_ALLCAPS | TF_DOTTEDACRONYM))) return false;
+  if (end >= t.count || gapOf(t, end) !== GAP_SOFT) return false;
+  const nf = t.flags[end]!;
+  if (nf & (TF_CAPITALISED | TokenFlag.DigitStart | TokenFlag.HasUpper)) return false;
+  return !NOT_A_NOUN.has(h1Of(t, end), h2Of(t, end)) && !AGENT_AFTER.has(h1Of(t, end), h2Of(t, end));
+}
+
 /** How much a cue raises or lowers the odds of an entity type. */
 export function cueWeight(cues: number, type: EntityType): number {
   let w = 1;

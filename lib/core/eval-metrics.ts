@@ -102,7 +102,7 @@ export function foldName(s: string): string {
     .trim();
 }
 
-function isLinkable(label: GoldLabel, text: string): boolean {
+export function isLinkable(label: GoldLabel, text: string): boolean {
   if (!/^Q\d+$/.test(label.entity_id)) return false; // <NIL>, <NO_MAPPING>
   if (label.coref) {
     // coreference labels that are pronouns or common nouns ("the alliance") are out of scope

@@ -2,10 +2,11 @@
 // Pure TypeScript so it runs in the background service worker, in tests and in the Node tools alike.
 // Compile once from the pack's entities (or load the compiled JSON form), then link any number of articles.
 
-import { cuesAround, embeddedFactor } from './context-cues';
+import { cuesAround, embeddedFactor, isAttributive } from './context-cues';
 import { linkDefinedAcronyms } from './coreference';
 import {
   buildEntityTable,
+  typeOf,
   type CompiledEntityTable,
   entityTableFromJSON,
   entityTableToJSON,
@@ -20,7 +21,7 @@ import {
   type CompiledAliasIndex,
   Matcher,
 } from './matcher';
-import { TokenFlag, tokenize, type Tokens } from './normalize';
+import { h1Of, TokenFlag, tokenize, type Tokens } from './normalize';
 import type { PackEntity } from './pack';
 import { collectCertain, newContext, resolveSpans, type Span } from './resolve';
 import { type BlockRole, rankBySalience } from './salience';
@@ -136,10 +137,14 @@ class CompiledLinkerImpl implements Linker {
         });
       }
     });
+    countAcronymRepeats(spans);
     const ctx = newContext(options.country);
     collectCertain(spans, this.table, ctx);
     resolveSpans(spans, this.table, ctx, minConfidence);
     spans = spans.concat(linkDefinedAcronyms(tokenized, spans, minConfidence));
+    for (const s of spans) {
+      if (s.entity >= 0 && typeOf(this.table, s.entity) === 'country' && isAttributive(s.tokens, s.raw.tokenStart, s.raw.tokenEnd)) s.entity = -1;
+    }
 
     const kept = spans
       .filter((s) => s.entity >= 0 && s.confidence >= minConfidence)
@@ -156,6 +161,24 @@ class CompiledLinkerImpl implements Linker {
       kept.map((s) => ({ entity: this.table.ids[s.entity]!, role: blocks[s.block]!.role ?? 'body', position: s.order / n })),
     );
     return { mentions, entities };
+  }
+}
+
+/** Marks each one-word acronym span with how many times the article writes it. */
+function countAcronymRepeats(spans: Span[]): void {
+  const counts = new Map<number, number>();
+  const keyOf = (s: Span): number => {
+    const i = s.raw.tokenStart;
+    if (s.raw.tokenEnd - i !== 1 || !(s.tokens.flags[i]! & (TokenFlag.AllCaps | TokenFlag.DottedAcronym))) return 0;
+    return h1Of(s.tokens, i) || 1;
+  };
+  for (const s of spans) {
+    const k = keyOf(s);
+    if (k !== 0) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const s of spans) {
+    const k = keyOf(s);
+    if (k !== 0) s.repeats = counts.get(k);
   }
 }
 

@@ -4,7 +4,21 @@
 import { base64ToInt32, int32ToBase64 } from './base64';
 import { AMBIGUOUS_CAPITALS, COMMON_WORDS } from './common-words';
 import { type NameParts, nameParts, phoneticCodes } from './name-parts';
-import { foldedCodesOf, foldText, GAP_SOFT, gapOf, H1_SEED, h1Of, h2Of, H2_SEED, mixH1, mixH2, TokenFlag, tokenizeHashed, type Tokens } from './normalize';
+import {
+  foldedCodesOf,
+  foldText,
+  GAP_PENDING,
+  GAP_SOFT,
+  gapOf,
+  H1_SEED,
+  H2_SEED,
+  hashOf,
+  mixH1,
+  mixH2,
+  TokenFlag,
+  tokenizeHashed,
+  type Tokens,
+} from './normalize';
 import { TokenTrie, type TrieArrays } from './token-trie';
 
 // Token flags as plain module constants: a const enum imported from another module is not inlined when
@@ -76,6 +90,12 @@ export interface CompiledTrie {
  */
 export class RawMatch {
   private list: number[] | null;
+  // where the entries are read from (one flat object per match: the scan makes many and keeps few)
+  private payload: Int32Array | null = null;
+  private offset = 0;
+  private tokFlags = 0;
+  private chars = 0;
+  private extra = 0;
 
   constructor(
     readonly tokenStart: number,
@@ -84,22 +104,31 @@ export class RawMatch {
     readonly start: number,
     readonly end: number,
     entries: number[] | null,
-    private readonly source: { payload: Int32Array; offset: number; tokFlags: number; chars: number; extra: number } | null = null,
   ) {
     this.list = entries;
+  }
+
+  /** Entries to be read from the index payload when first asked for. */
+  static lazy(tokenStart: number, tokenEnd: number, start: number, end: number, payload: Int32Array, offset: number, tokFlags: number, chars: number, extra: number): RawMatch {
+    const m = new RawMatch(tokenStart, tokenEnd, start, end, null);
+    m.payload = payload;
+    m.offset = offset;
+    m.tokFlags = tokFlags;
+    m.chars = chars;
+    m.extra = extra;
+    return m;
   }
 
   /** pairs: entity index, alias flags */
   get entries(): number[] {
     if (this.list === null) {
-      const src = this.source!;
-      const p = src.payload;
-      const n = p[src.offset]!;
+      const p = this.payload!;
+      const n = p[this.offset]!;
       const out: number[] = [];
       const length = this.tokenEnd - this.tokenStart;
       for (let k = 0; k < n; k++) {
-        const flags = p[src.offset + 2 + 2 * k]! | src.extra;
-        if (caseFits(flags, src.tokFlags, length, src.chars)) out.push(p[src.offset + 1 + 2 * k]!, flags);
+        const flags = p[this.offset + 2 + 2 * k]! | this.extra;
+        if (caseFits(flags, this.tokFlags, length, this.chars)) out.push(p[this.offset + 1 + 2 * k]!, flags);
       }
       this.list = out;
     }
@@ -109,29 +138,63 @@ export class RawMatch {
 
 const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
 
+// Imported functions the build and the scan call per alias or per token, bound once: an imported binding is
+// read through the module record on each call when modules are loaded one by one (tsx, the Node tools).
+const tokenizeHashedL = tokenizeHashed;
+const foldTextL = foldText;
+const namePartsL = nameParts;
+const hashOfL = hashOf;
+const gapOfL = gapOf;
+const foldedCodesOfL = foldedCodesOf;
+
+// The scan reads token hashes and gaps through these local helpers and constants: an imported function or
+// constant costs a lookup through the module record on every use when modules are loaded one by one (tsx).
+const SOFT: number = GAP_SOFT;
+const PENDING: number = GAP_PENDING;
+
+function h1At(t: Tokens, i: number): number {
+  if (t.hashed[i] !== 1) hashOfL(t, i);
+  return t.h1[i]!;
+}
+
+function h2At(t: Tokens, i: number): number {
+  if (t.hashed[i] !== 1) hashOfL(t, i);
+  return t.h2[i]!;
+}
+
+function gapAt(t: Tokens, i: number): number {
+  const g = t.gap[i]!;
+  return g === PENDING ? gapOfL(t, i) : g;
+}
+
 /** The key of token i as an edge after the first: its hash mixed with the punctuation before it. */
 function edgeH1(h1: number, gap: number): number {
-  return gap === GAP_SOFT ? h1 : h1 ^ Math.imul(gap, 0x27d4eb2d);
+  return gap === SOFT ? h1 : h1 ^ Math.imul(gap, 0x27d4eb2d);
 }
 
 const phonBuf: number[] = [];
 
-/** Hash of the phonetic key of token j, from its folded letters, without building strings. */
-function phoneticHashOf(t: Tokens, j: number): [number, number] {
+let phonH1 = 0;
+let phonH2 = 0;
+
+/** Hash of the phonetic key of token j into phonH1/phonH2, from its folded letters, without building strings. */
+function phoneticHashOf(t: Tokens, j: number): void {
   phonBuf.length = 0;
-  foldedCodesOf(t, j, phonBuf);
+  foldedCodesOfL(t, j, phonBuf);
   const codes = phoneticCodes(phonBuf, phonBuf.length);
   let a = H1_SEED;
   let b = H2_SEED;
-  for (const c of codes) {
-    a = mixH1(a, c);
-    b = mixH2(b, c);
+  for (let k = 0; k < codes.length; k++) {
+    a = mixH1(a, codes[k]!);
+    b = mixH2(b, codes[k]!);
   }
-  return [a, b];
+  phonH1 = a;
+  phonH2 = b;
 }
 
 function tokenKey(text: string, t: Tokens, i: number): string {
-  return foldText(text.slice(t.start[i], t.end[i])).replace(/[.'’ʼ]/g, '');
+  // (one-token aliases only)
+  return foldTextL(text.slice(t.start[i], t.end[i])).replace(/[.'’ʼ]/g, '');
 }
 
 /** Case shape and wordiness of an alias, from its own spelling. */
@@ -195,7 +258,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   let aliasCount = 0;
   let scratch: Tokens | undefined;
   const tok = (text: string): Tokens => {
-    scratch = tokenizeHashed(text, scratch);
+    scratch = tokenizeHashedL(text, scratch);
     return scratch;
   };
 
@@ -206,23 +269,45 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     aliasCount++;
   };
 
+  // one-word aliases repeat (given names and surnames above all): their trie node and shape are reused
+  const oneWord = new Map<string, number>(); // text -> node * 1024 + shape flags, or -1 when not indexable
   const insertExact = (text: string, entity: number, extraFlags: number): void => {
+    if (text.indexOf(' ') < 0) {
+      const cached = oneWord.get(text);
+      if (cached !== undefined) {
+        if (cached >= 0) add(exactEntries, Math.floor(cached / 1024), entity, (cached % 1024) | extraFlags);
+        return;
+      }
+    }
     const t = tok(text);
+    if (t.count === 1 && text.indexOf(' ') < 0) {
+      const shape = t.end[0]! - t.start[0]! < 2 || t.flags[0]! & TF_DIGITSTART ? -1 : aliasShape(text, t, options.commonWords);
+      if (shape < 0) {
+        oneWord.set(text, -1);
+        return;
+      }
+      if (shape & AliasFlag.LowerStart) lowerStarts.add(h1At(t, 0));
+      const node = exact.insert(0, h1At(t, 0), h2At(t, 0));
+      oneWord.set(text, node * 1024 + shape);
+      add(exactEntries, node, entity, shape | extraFlags);
+      return;
+    }
     if (t.count === 0 || t.count > MAX_ALIAS_TOKENS) return;
     if (t.count === 1) {
       // one letter or a bare number is never a name on its own
       if (t.end[0]! - t.start[0]! < 2 || t.flags[0]! & TF_DIGITSTART) return;
     }
     const flags = aliasShape(text, t, options.commonWords) | extraFlags;
-    if (flags & AliasFlag.LowerStart) lowerStarts.add(h1Of(t, 0));
+    if (flags & AliasFlag.LowerStart) lowerStarts.add(h1At(t, 0));
     // "St. Louis" is also written "St Louis"
     let hasDot = false;
-    for (let i = 1; i < t.count; i++) if (gapOf(t, i) === GAP_DOT) hasDot = true;
-    for (const dotsAsSpaces of hasDot ? [false, true] : [false]) {
+    for (let i = 1; i < t.count; i++) if (gapAt(t, i) === GAP_DOT) hasDot = true;
+    for (let pass = 0; pass < (hasDot ? 2 : 1); pass++) {
+      const dotsAsSpaces = pass === 1;
       let node = 0;
       for (let i = 0; i < t.count; i++) {
-        const gap = i === 0 ? GAP_SOFT : dotsAsSpaces && gapOf(t, i) === GAP_DOT ? GAP_SOFT : gapOf(t, i);
-        node = exact.insert(node, edgeH1(h1Of(t, i), gap), h2Of(t, i));
+        const gap = i === 0 ? GAP_SOFT : dotsAsSpaces && gapAt(t, i) === GAP_DOT ? GAP_SOFT : gapAt(t, i);
+        node = exact.insert(node, edgeH1(h1At(t, i), gap), h2At(t, i));
       }
       add(exactEntries, node, entity, flags);
     }
@@ -231,10 +316,10 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   const insertPhonetic = (text: string, entity: number): void => {
     const t = tok(text);
     if (t.count < 2 || t.count > MAX_ALIAS_TOKENS) return;
-    let node = phon.insert(0, h1Of(t, 0), h2Of(t, 0));
+    let node = phon.insert(0, h1At(t, 0), h2At(t, 0));
     for (let i = 1; i < t.count; i++) {
-      const [a, b] = phoneticHashOf(t, i);
-      node = phon.insert(node, a, b);
+      phoneticHashOf(t, i);
+      node = phon.insert(node, phonH1, phonH2);
     }
     add(phonEntries, node, entity, AliasFlag.Phonetic);
   };
@@ -247,13 +332,13 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
     if (!ent.isPerson) continue;
-    const parts = nameParts(ent.name);
+    const parts = namePartsL(ent.name);
     nameCache.set(e, parts);
-    if (parts.given) givenCount.set(foldText(parts.given), (givenCount.get(foldText(parts.given)) ?? 0) + 1);
-    if (parts.surname) surnameCount.set(foldText(parts.surname), (surnameCount.get(foldText(parts.surname)) ?? 0) + 1);
+    if (parts.given) givenCount.set(foldTextL(parts.given), (givenCount.get(foldTextL(parts.given)) ?? 0) + 1);
+    if (parts.surname) surnameCount.set(foldTextL(parts.surname), (surnameCount.get(foldTextL(parts.surname)) ?? 0) + 1);
   }
   const personWord = (text: string): number => {
-    const k = foldText(text);
+    const k = foldTextL(text);
     if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) return AliasFlag.AmbiguousCapital | AliasFlag.Common;
     if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) return AliasFlag.Common;
     return 0;
@@ -266,7 +351,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
       if (text.length === 0 || (n > 0 && (text === ent.name || ent.aliases.indexOf(text) < n - 1))) continue;
       insertExact(text, e, (n === 0 ? AliasFlag.Canonical : 0) | (ent.isPlace || text.includes(' ') ? 0 : personWord(text)));
       if (!ent.isPerson) continue;
-      const parts = n === 0 ? (nameCache.get(e) ?? nameParts(text)) : nameParts(text);
+      const parts = n === 0 ? (nameCache.get(e) ?? namePartsL(text)) : namePartsL(text);
       if (parts.surname) insertExact(parts.surname, e, AliasFlag.Surname);
       if (parts.surnameWithParticle) insertExact(parts.surnameWithParticle, e, AliasFlag.Surname);
       if (parts.given) insertExact(parts.given, e, AliasFlag.Given);
@@ -395,7 +480,46 @@ export class Matcher {
     if (this.lowerStarts.size === 0) return false;
     const next = i + 1 < t.count && (t.flags[i + 1]! & TF_CAPITALISED) !== 0;
     if (!next && !(f & TF_HASUPPER)) return false;
-    return this.lowerStarts.has(h1Of(t, i));
+    return this.lowerStarts.has(h1At(t, i));
+  }
+
+  /** payload offset of the last `longestExact` result */
+  private lastOffset = -1;
+
+  /** End (exclusive) of the longest alias read letter for letter from token i, or -1; its payload in lastOffset. */
+  private longestExact(t: Tokens, i: number): number {
+    const flags = t.flags;
+    const count = t.count;
+    const exact = this.exact;
+    const f = flags[i]!;
+    let node = exact.child(0, h1At(t, i), h2At(t, i));
+    if (node < 0) return -1;
+    let bestEnd = -1;
+    let bestOffset = -1;
+    const chars = t.end[i]! - t.start[i]!;
+    let j = i;
+    for (;;) {
+      const off = exact.payloadOf(node);
+      if (off >= 0 && this.anyFits(off, f, j - i + 1, chars)) {
+        bestEnd = j + 1;
+        bestOffset = off;
+      }
+      if (j + 1 >= count || j - i + 1 >= MAX_ALIAS_TOKENS) break;
+      let next = exact.child(node, edgeH1(h1At(t, j + 1), gapAt(t, j + 1)), h2At(t, j + 1));
+      if (next < 0 && flags[j + 1]! & TF_SINGLELETTER && j + 2 < count && gapAt(t, j + 1) === SOFT) {
+        // a middle initial the alias does not have: "George W. Bush", "Vladimir V. Putin"
+        const g = gapAt(t, j + 2);
+        if (g === GAP_DOT || g === SOFT) {
+          next = exact.child(node, h1At(t, j + 2), h2At(t, j + 2));
+          if (next >= 0) j++;
+        }
+      }
+      if (next < 0) break;
+      node = next;
+      j++;
+    }
+    this.lastOffset = bestOffset;
+    return bestEnd;
   }
 
   /** Longest matches, left to right, without overlaps. */
@@ -403,7 +527,6 @@ export class Matcher {
     const out: RawMatch[] = [];
     const flags = t.flags;
     const count = t.count;
-    const exact = this.exact;
     let i = 0;
     while (i < count) {
       const f = flags[i]!;
@@ -411,38 +534,21 @@ export class Matcher {
         i++;
         continue;
       }
-      let node = exact.child(0, h1Of(t, i), h2Of(t, i));
-      if (node < 0) {
-        i++;
-        continue;
+      let bestEnd = this.longestExact(t, i);
+      let bestOffset = bestEnd < 0 ? -1 : this.lastOffset;
+      if (bestEnd - i >= 2 && bestEnd < count && flags[i + 1]! & CAN_START) {
+        // "At Home Depot": a longer name starting one word later ("Home Depot") beats the one that would
+        // swallow its first word ("At Home")
+        const later = this.longestExact(t, i + 1);
+        if (later > bestEnd) {
+          i++;
+          continue;
+        }
       }
-      let bestEnd = -1;
-      let bestOffset = -1;
       const chars = t.end[i]! - t.start[i]!;
-      let j = i;
-      for (;;) {
-        const off = exact.payloadOf(node);
-        if (off >= 0 && this.anyFits(off, f, j - i + 1, chars)) {
-          bestEnd = j + 1;
-          bestOffset = off;
-        }
-        if (j + 1 >= count || j - i + 1 >= MAX_ALIAS_TOKENS) break;
-        let next = exact.child(node, edgeH1(h1Of(t, j + 1), gapOf(t, j + 1)), h2Of(t, j + 1));
-        if (next < 0 && flags[j + 1]! & TF_SINGLELETTER && j + 2 < count && gapOf(t, j + 1) === GAP_SOFT) {
-          // a middle initial the alias does not have: "George W. Bush", "Vladimir V. Putin"
-          const g = gapOf(t, j + 2);
-          if (g === GAP_DOT || g === GAP_SOFT) {
-            next = exact.child(node, h1Of(t, j + 2), h2Of(t, j + 2));
-            if (next >= 0) j++;
-          }
-        }
-        if (next < 0) break;
-        node = next;
-        j++;
-      }
       let bestExtra = 0;
       // a transliterated person's name ("Leonid Sluzki") when nothing longer matched letter for letter
-      if (bestEnd - i < 2 && i + 1 < count && flags[i + 1]! & TF_CAPITALISED && gapOf(t, i + 1) === GAP_SOFT) {
+      if (bestEnd - i < 2 && i + 1 < count && flags[i + 1]! & TF_CAPITALISED && gapAt(t, i + 1) === SOFT) {
         const ph = this.scanPhonetic(t, i);
         if (ph && ph.tokenEnd > bestEnd) {
           bestEnd = ph.tokenEnd;
@@ -454,22 +560,21 @@ export class Matcher {
         i++;
         continue;
       }
-      const source = { payload: this.payload, offset: bestOffset, tokFlags: f, chars, extra: bestExtra };
-      out.push(new RawMatch(i, bestEnd, t.start[i]!, t.end[bestEnd - 1]!, null, source));
+      out.push(RawMatch.lazy(i, bestEnd, t.start[i]!, t.end[bestEnd - 1]!, this.payload, bestOffset, f, chars, bestExtra));
       i = bestEnd;
     }
     return out;
   }
 
   private scanPhonetic(t: Tokens, i: number): { tokenEnd: number; offset: number } | null {
-    let node = this.phonetic.child(0, h1Of(t, i), h2Of(t, i));
+    let node = this.phonetic.child(0, h1At(t, i), h2At(t, i));
     if (node < 0) return null;
     let best: { tokenEnd: number; offset: number } | null = null;
     const chars = t.end[i]! - t.start[i]!;
     for (let j = i + 1; j < t.count && j - i < MAX_ALIAS_TOKENS; j++) {
-      if (gapOf(t, j) !== GAP_SOFT || !(t.flags[j]! & TF_CAPITALISED)) break;
-      const [a, b] = phoneticHashOf(t, j);
-      node = this.phonetic.child(node, a, b);
+      if (gapAt(t, j) !== SOFT || !(t.flags[j]! & TF_CAPITALISED)) break;
+      phoneticHashOf(t, j);
+      node = this.phonetic.child(node, phonH1, phonH2);
       if (node < 0) break;
       const off = this.phonetic.payloadOf(node);
       if (off >= 0 && this.anyFits(off, t.flags[i]!, j - i + 1, chars)) best = { tokenEnd: j + 1, offset: off };

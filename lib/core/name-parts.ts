@@ -59,13 +59,13 @@ export function phoneticCodes(codes: ArrayLike<number>, n: number): number[] {
     const c = codes[i]!;
     if (c >= A && c <= 122) l.push(c);
   }
-  const at = (i: number): number => l[i] ?? 0;
   const out: number[] = [];
   for (let i = 0; i < l.length; ) {
     const c = l[i]!;
-    const c1 = at(i + 1);
-    const c2 = at(i + 2);
-    const c3 = at(i + 3);
+    // no closure here: this runs for every capitalised pair the phonetic index is asked about
+    const c1 = l[i + 1] ?? 0;
+    const c2 = l[i + 2] ?? 0;
+    const c3 = l[i + 3] ?? 0;
     // t s c h -> c ; s c h -> s ; s h, z h -> s ; k h -> h ; c h -> c ; t s, t z, d z, z -> s
     if (c === 116 && c1 === 115 && c2 === 99 && c3 === 104) { out.push(99); i += 4; continue; }
     if (c === 115 && c1 === 99 && c2 === 104) { out.push(115); i += 3; continue; }

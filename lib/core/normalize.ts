@@ -170,7 +170,7 @@ export interface Tokens {
 }
 
 /** A gap holding punctuation whose hash is not computed yet. */
-const GAP_PENDING = 2; // even: computed hashes are odd
+export const GAP_PENDING = 2; // even: computed hashes are odd
 
 function allocTokens(capacity: number): Tokens {
   return {
@@ -243,6 +243,11 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
   let gapStart = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      // most characters between words are plain spaces
+      i++;
+      continue;
+    }
     const k = classes[c] || charClass(c);
     if (k < CharClass.Upper || k > CharClass.Digit) {
       // inside a gap (a lone combining mark counts as nothing)
@@ -273,6 +278,14 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
     let j = i;
     while (j < n) {
       const cj = text.charCodeAt(j);
+      if (cj >= 97 && cj <= 122) {
+        // ASCII lower case, the bulk of any English text: no class lookup
+        letters++;
+        segLetters++;
+        j++;
+        end = j;
+        continue;
+      }
       const kj = classes[cj] || charClass(cj);
       if (kj >= CharClass.Upper && kj <= CharClass.Mark) {
         if (kj <= CharClass.Uncased) {
@@ -328,7 +341,11 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
     t.flags[idx] = flags;
     t.hashed[idx] = 0;
     // only a word followed by a dot can be "Mr." (checked here so the set is seldom consulted)
-    prevEndsAbbrev = j < n && text.charCodeAt(j) === 0x2e && (end - ts === 1 || (end - ts <= 5 && isAbbreviationAt(text, ts, end)));
+    // (the list is titles and company words, written with a capital, and "vs": only those are looked up)
+    prevEndsAbbrev =
+      j < n &&
+      text.charCodeAt(j) === 0x2e &&
+      (end - ts === 1 || (end - ts <= 5 && ((flags & TokenFlag.Capitalised) !== 0 || text.charCodeAt(ts) === 0x76) && isAbbreviationAt(text, ts, end)));
     gapPunct = false;
     newlines = 0;
     sentenceStart = false;

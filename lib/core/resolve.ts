@@ -9,7 +9,7 @@
 import { Cue, cueWeight } from './context-cues';
 import { type EntityTable, typeOf } from './entity-table';
 import { AliasFlag, PARTIAL, type RawMatch } from './matcher';
-import { TokenFlag, type Tokens } from './normalize';
+import { gapOf, H1_SEED, mixH1, TokenFlag, type Tokens } from './normalize';
 
 // imported const enums as module constants: files transpiled one by one do not inline them
 const AF_ACRONYM: number = AliasFlag.Acronym;
@@ -31,6 +31,8 @@ const CUE_PERSON: number = Cue.Person;
 const CERTAIN = 0.8;
 /** prior above which a bare surname may stand for a person nobody introduced ("Macron") */
 const WELL_KNOWN = 0.45;
+/** places below this prior (a city only one source knows; capitals and big cities score higher) are doubted far from the article's countries */
+const SMALL_PLACE = 0.3;
 /** prior from which an acronym alone may stand for its entity */
 const WELL_KNOWN_ACRONYM = 0.35;
 
@@ -44,6 +46,8 @@ export interface Span {
   cues: number;
   /** < 1 when capitalised words around make the span look like part of a longer, unknown name */
   embedded: number;
+  /** how often the article writes this same one-word acronym ("NATO" five times) */
+  repeats?: number;
   entity: number;
   confidence: number;
 }
@@ -94,6 +98,10 @@ function fullReliability(span: Span, flags: number, supported: boolean, prior: n
   else if (flags & AF_ACRONYM && tokFlags & (TF_ALLCAPS | TF_DOTTEDACRONYM)) {
     // letters stand for many things: only well-known ones are meant without the article spelling them out
     r = prior < WELL_KNOWN_ACRONYM ? 0.45 : flags & AF_COMMON ? 0.8 : 0.9;
+    // an article that keeps writing the same letters (three or more) means one thing by them: if the pack
+    // knows exactly one thing called by those letters (its own name, not an alias), that is it, however
+    // little known the pack thinks it is
+    if (r < 0.8 && flags & AF_CANONICAL && (span.repeats ?? 1) >= 2 && span.raw.entries.length === 2 && span.tokens.end[span.raw.tokenStart]! - span.tokens.start[span.raw.tokenStart]! >= 3) r = 0.8;
   }
   else if (flags & AF_AMBIGUOUSCAPITAL) r = start ? 0.1 : 0.35;
   // a word opening a sentence ("Turkey", "Apple") is the name only for a well-known thing
@@ -105,6 +113,27 @@ function fullReliability(span: Span, flags: number, supported: boolean, prior: n
   if (length === 1 && flags & AF_ALLLOWER) r *= 0.6;
   if (supported && r < 0.85) r = 0.85;
   return r;
+}
+
+const GAP_COMMA = mixH1(H1_SEED, 0x2c) | 1;
+
+/**
+ * Two reasons to doubt a place (not a country) more than its name alone says:
+ * - a two-letter code ("IL", "OK", "NV") is a US state or a province only in an address, after a comma
+ *   ("Peoria, IL"); elsewhere it is a ticker, a word in capitals or a company suffix;
+ * - a little-known place in another country than the ones the article is surely about (Salisbury, Maryland in
+ *   a story about Britain and Russia): the reader's story is rarely there.
+ */
+function placeDoubt(span: Span, flags: number, table: EntityTable, ctx: ArticleContext, e: number): number {
+  let f = 1;
+  const t = span.tokens;
+  const first = span.raw.tokenStart;
+  if (flags & AF_ACRONYM && span.raw.tokenEnd - first === 1 && t.end[first]! - t.start[first]! <= 2) {
+    if (first === 0 || gapOf(t, first) !== GAP_COMMA) f *= 0.4;
+  }
+  const c = table.countries[e]!;
+  if (c !== '' && ctx.countryTotal >= 2 && c !== ctx.articleCountry && (ctx.countryCounts.get(c) ?? 0) === 0 && table.priors[e]! < SMALL_PLACE) f *= 0.5;
+  return f;
 }
 
 function capitalisedTokens(t: Tokens, from: number, to: number): number {
@@ -157,8 +186,11 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
         rel = span.sentenceStart ? 0.7 : 0.75;
       } else rel = 0;
     } else {
-      rel = fullReliability(span, flags, ctx.certain.has(e), table.priors[e]!);
+      // letters after the article has named their entity in full ("Volkswagen AG ... VW") stand for it
+      const named = ctx.certain.has(e) || ((flags & AF_ACRONYM) !== 0 && (ctx.fullLinked.get(e) ?? Infinity) < span.order);
+      rel = fullReliability(span, flags, named, table.priors[e]!);
       if (cues & CUE_PERSON && type === 'person' && flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) rel = Math.max(rel, 0.7);
+      if (type === 'place' && !ctx.certain.has(e)) rel *= placeDoubt(span, flags, table, ctx, e);
     }
     if (rel <= 0) continue;
     // priors from sources are compressed towards the middle: squaring lets a clear favourite dominate

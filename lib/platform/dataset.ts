@@ -5,7 +5,7 @@ import type { DatasetStatus } from '../core/protocol';
 import type { Pack } from '../core/pack';
 import { searchEntry, type SearchEntry } from '../core/search';
 import { activePack, allEntities, openStore, storedLinker, type Db, type InstallOptions, type InstalledPack } from './db';
-import { decodePack, installWithLinker, starterPackBytes } from './pack-loader';
+import { commonWordsForLinker, decodePack, installWithLinker, starterPackBytes } from './pack-loader';
 
 export class DatasetService {
   private dbPromise: Promise<Db> | null = null;
@@ -89,7 +89,7 @@ export class DatasetService {
       const compiled = await storedLinker(db);
       if (compiled !== undefined) return loadLinker(compiled as CompiledLinker);
       const entities = await allEntities(db);
-      return entities.length ? compileLinker(entities) : null;
+      return entities.length ? compileLinker(entities, { commonWords: await commonWordsForLinker() }) : null;
     })().catch((err: unknown) => {
       this.linkerPromise = null;
       throw err;

@@ -8,6 +8,30 @@ import { installPack, type Db, type InstalledPack, type InstallOptions } from '.
 /** Where the pack shipped inside the extension lives (the starter pack, or BACKSTORY_PACK at build time). */
 export const STARTER_PACK_PATH = '/starter-pack.json.gz';
 
+/** Everyday English words the builder writes beside the starter pack (see scripts/linker/english-words.ts). */
+export const COMMON_WORDS_PATH = '/common-words.json';
+
+let commonWordsPromise: Promise<Set<string>> | null = null;
+
+/**
+ * The words the linker doubts as one-word names ("Turkey", "Bill"): compiled into the linker so the background
+ * refuses the same false friends as the eval and the builder. An extension built without the list links
+ * with the built-in short list only.
+ */
+export function commonWordsForLinker(): Promise<Set<string>> {
+  commonWordsPromise ??= (async () => {
+    try {
+      const res = await fetch(browser.runtime.getURL(COMMON_WORDS_PATH as '/'));
+      if (!res.ok) return new Set<string>();
+      const words = (await res.json()) as unknown;
+      return new Set(Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []);
+    } catch {
+      return new Set<string>();
+    }
+  })();
+  return commonWordsPromise;
+}
+
 /** Packs larger than this are refused before decompression finishes, so a hostile file cannot fill memory. */
 export const MAX_PACK_BYTES = 200 * 1024 * 1024;
 
@@ -77,7 +101,7 @@ export async function starterPackBytes(): Promise<Uint8Array> {
 
 /** Compiles the pack's linker and installs both; every install (starter, file, URL) goes through here. */
 export async function installWithLinker(db: Db, pack: Pack, options: Omit<InstallOptions, 'compiledLinker'>): Promise<{ installed: InstalledPack; linker: Linker }> {
-  const linker = compileLinker(pack.entities);
+  const linker = compileLinker(pack.entities, { commonWords: await commonWordsForLinker() });
   const installed = await installPack(db, pack, { ...options, compiledLinker: linker.toJSON() });
   return { installed, linker };
 }

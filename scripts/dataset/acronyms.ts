@@ -70,7 +70,8 @@ export function acronymAliases(
   // 2. Mined "ACR Treaty" / "ACR" names whose initials spell exactly one known name.
   const byInitials = new Map<string, Cluster[]>();
   for (const c of merger.clusters) {
-    if (c.type === 'person' || c.type === 'place' || c.type === 'country') continue;
+    // only bodies and treaties go by their initials; a story header ("Inauguration of Bongbong Marcos") is not IBM
+    if (c.type !== 'organisation' && c.type !== 'treaty') continue;
     const name = c.drafts[0]!.name;
     if (name.split(' ').length < 2) continue;
     const k = initialsKey(name);

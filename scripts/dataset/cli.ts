@@ -1,5 +1,7 @@
 // npm run dataset -- --out FILE [--sources DIR] [--starter] [--matcher auto|interim|linker]
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { loadEnglishWords } from '../linker/english-words';
 import { buildPack, type MatcherChoice } from './pipeline';
 import { writePack } from './write-pack';
 import { formatReport } from './report';
@@ -27,6 +29,10 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const { pack, report } = await buildPack({ starter: a.starter, sourcesDir: a.sources, matcher: a.matcher, log: (l) => console.log(`· [${((performance.now() - t0) / 1000).toFixed(1)} s] ${l}`) });
   const bytes = writePack(pack, file);
+  // the extension compiles its linker with the same everyday-word list as the builder and the eval
+  const words = resolve('.cache/common-words.json');
+  mkdirSync(dirname(words), { recursive: true });
+  writeFileSync(words, JSON.stringify([...loadEnglishWords()].sort()) + '\n');
   const seconds = (performance.now() - t0) / 1000;
   console.log(formatReport(pack, report, { bytes, seconds, file }));
 }

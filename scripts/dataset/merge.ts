@@ -17,6 +17,8 @@ export class Merger {
   private byQid = new Map<string, Cluster>();
   private byHint = new Map<string, Cluster>();
   private byName = new Map<string, Cluster[]>();
+  /** type|alias -> clusters that carry it as an alias (not as their name) */
+  private byAlias = new Map<string, Cluster[]>();
   /** Country names and aliases: a "place" named like a country is that country. */
   private countryByName = new Map<string, Cluster>();
 
@@ -54,7 +56,9 @@ export class Merger {
     }
     for (const c of this.byName.get(`${d.type}|${key}`) ?? []) {
       if (d.wikidata && c.qid && c.qid !== d.wikidata) continue;
-      if (d.country && c.country && d.country !== c.country) continue;
+      // A person is not bound to one country the way a place is: the Factbook names Emmanuel Macron as head of
+      // France and of six French territories, and those are one man
+      if (d.country && c.country && d.country !== c.country && d.type !== 'person') continue;
       return c;
     }
     // An organisation spelt out in one source ("North Atlantic Treaty Organization", alias NATO) is the one
@@ -67,6 +71,13 @@ export class Merger {
       }
       if (found.size === 1) return [...found][0];
     }
+    // A name one source gives as its own is another's alias ("Federal Reserve" mined from the news, WordNet's
+    // "Federal Reserve System"; "NASA" cited as an outlet, WordNet's spelled-out agency): one thing, when
+    // exactly one entity of that type carries the alias.
+    if (!d.wikidata && d.type !== 'person') {
+      const hits = (this.byAlias.get(`${d.type}|${key}`) ?? []).filter((c) => !d.country || !c.country || d.country === c.country);
+      if (hits.length === 1) return hits[0];
+    }
     return undefined;
   }
 
@@ -74,6 +85,8 @@ export class Merger {
     c.drafts.push(d);
     if (!c.qid && d.wikidata) {
       c.qid = d.wikidata;
+      // the source that knows the QID knows the country best (a territory's Factbook page came first)
+      if (d.country && c.type === 'person') c.country = d.country;
       if (!this.byQid.has(d.wikidata)) this.byQid.set(d.wikidata, c);
     }
     if (!c.country && d.country) c.country = d.country;
@@ -82,6 +95,12 @@ export class Merger {
     const list = this.byName.get(key) ?? [];
     if (!list.includes(c)) list.push(c);
     this.byName.set(key, list);
+    for (const a of d.aliases) {
+      const k = `${c.type}|${nameKey(a)}`;
+      const l = this.byAlias.get(k) ?? [];
+      if (!l.includes(c)) l.push(c);
+      this.byAlias.set(k, l);
+    }
     if (c.type === 'country') {
       for (const n of [d.name, ...d.aliases]) {
         const k = nameKey(n);
@@ -109,6 +128,12 @@ export function entityFromCluster(c: Cluster): Omit<PackEntity, 'id'> & { idHint
   const name = first.name;
   const seen = new Set([nameKey(name)]);
   const aliases: string[] = [];
+  // "The Home Depot" is "Home Depot" in most sentences (not for one word: "The Times" is not "Times")
+  const bare = /^The (\p{Lu}\S* \p{Lu}.*)$/u.exec(name);
+  if (c.type === 'organisation' && bare) {
+    seen.add(nameKey(bare[1]!));
+    aliases.push(bare[1]!);
+  }
   for (const d of c.drafts) {
     for (const a of [d.name, ...d.aliases]) {
       const k = nameKey(a);

@@ -306,6 +306,7 @@ export function mineNames(
       untyped++;
       continue;
     }
+    if (isJunkName(words, typed.type)) continue;
     // A body named after two known parties ("NATO–Russia Council") is evidence enough once.
     const relationBody = typed.strong && c.name.includes('–') && c.name.split(/[–\s]/).filter((w) => ctx.knownNames.has(nameKey(w))).length >= 2;
     // A known first name and exactly one Wikidata person of that label agree with the news: one mention will do.
@@ -365,6 +366,19 @@ function typeOf(c: Candidate, words: string[], ctx: MinerContext, lowerFreq: Rea
     }
   }
   return undefined;
+}
+
+/**
+ * Names the cues mistype: a company suffix or a portfolio alone ("Ltd", "Foreign Affairs", "Depot" cut from
+ * "Home Depot"), and "people" whose name holds an office word ("Minister of Foreign Affairs X").
+ */
+const NOT_ALONE = /^(Ltd|Inc|Corp|Co|Plc|PLC|LLC|LLP|AG|GmbH|SA|NV|BV|SpA|Group|Holdings|Depot|Affairs|Foreign Affairs|Home Affairs|Internal Affairs|Interior|Defence|Defense|Finance|Justice|Health|Trade|Commerce|Treasury|Ministry|Department|Office)$/;
+const OFFICE_WORD = /^(Affairs|Ministry|Minister|Department|Office|Secretary|Committee|Council|Agency|Party|Ltd|Inc|Corp|Group|Depot|Airport|University)$/;
+
+export function isJunkName(words: readonly string[], type: EntityType): boolean {
+  if (NOT_ALONE.test(words.join(' '))) return true;
+  if (type === 'person' && words.some((w) => OFFICE_WORD.test(w) || TITLES.has(w))) return true;
+  return false;
 }
 
 export function minedDrafts(mined: readonly MinedName[]): Draft[] {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { PACK_FORMAT, type Pack, type PackEntity, type PackEvent, type PackSource } from '../../lib/core/pack';
 import { validatePack } from '../../lib/core/pack-validate';
 import { SOURCES } from './sources';
-import { SkipLog, type Draft } from './draft';
+import { draft, SkipLog, type Draft } from './draft';
 import { Merger, assignIds, entityFromCluster } from './merge';
 import { nameKey } from './text';
 import { countriesFromWorldCountries, demonymIndex } from './adapters/world-countries';
@@ -28,6 +28,8 @@ import { acronymAliases } from './acronyms';
 import { addEventStats, bestDescriptor, firstSentence, descriptorBefore, newsFacts, priorOf, type NewsStats } from './background';
 import { compileInterimMatcher, type BlockLinker } from './interim-matcher';
 import { compileLinker } from '../../lib/core/linker';
+import { airportShortName, newsShortForms, usStateAbbreviations } from './news-abbreviations';
+import { loadEnglishWords } from '../linker/english-words';
 
 /** 'auto' and 'linker' use the project linker (lib/core/linker); 'interim' the builder's exact-alias matcher. */
 export type MatcherChoice = 'auto' | 'interim' | 'linker';
@@ -70,6 +72,15 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   const synsets = loadWordNetNouns();
   const adjectives = loadWordNetAdjectives();
   const { drafts: nsiDrafts, countryQids: nsiCountryQids } = entriesFromNsi(nsi.wikidata);
+  // A place's description names its country ("state of the United States of America", "city in Quebec,
+  // Canada"): with it, a namesake elsewhere (Virginia, South Africa) no longer merges into it by name.
+  for (const d of nsiDrafts) {
+    if (d.type !== 'place' || d.country || !d.description) continue;
+    const m = /\b(?:in|of)\s+(?:the\s+)?([\p{Lu}][\p{L} .'-]+?)\s*(?:[,;(]|$)(?!.*\b(?:in|of)\s+(?:the\s+)?\p{Lu})/u.exec(d.description);
+    const tail = d.description.split(/,\s*/).pop()!.trim();
+    const ref = resolver.resolve(tail) ?? (m ? resolver.resolve(m[1]!.trim()) : undefined);
+    if (ref) d.country = ref.cca2;
+  }
   const countryDrafts = countriesFromWorldCountries(wc);
   for (const d of countryDrafts) {
     // "U.S.", "U.K.": the dotted forms of the short codes are how the news writes them.
@@ -115,6 +126,20 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
         }
       }
       if (!d.wikidata) skips.add('countries', 'no QID in countries-wikidata, NSI or wikilinker', d.name);
+    }
+    // countries-wikidata gives some countries as their realm ("Kingdom of the Netherlands", Q29999) while the
+    // news and Wikipedia mean the country itself (Netherlands, Q55): when its label is not the country's
+    // common name and wikilinker has exactly one country of that common name, that QID is the one readers mean
+    for (const d of cwDrafts) {
+      if (d.aliases.length === 0) continue;
+      const qid = wikilinkerQid(wl, d.name, 'country');
+      if (!qid || qid === d.wikidata || used.has(qid) || (wl.get(nameKey(d.name)) ?? []).some((e) => e.type === 'country' && e.qid === d.wikidata)) continue;
+      const cd = countryDrafts.find((c) => c.idHint === d.idHint);
+      log(`country ${d.name}: ${d.wikidata} (${d.aliases[0]}) -> ${qid}`);
+      used.delete(d.wikidata);
+      d.wikidata = qid;
+      if (cd) cd.wikidata = qid;
+      used.add(qid);
     }
     wikilinkerCache = wl;
     const cwRaw = loadCountriesWikidata(join(opts.sourcesDir, 'countries-wikidata', 'countries.json'));
@@ -188,7 +213,12 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     report.headers = { entities: headerDrafts.length, existing };
 
     // The outlets the bullets cite are news organisations the reader meets too (BBC, Reuters, Al Jazeera).
-    const outletDrafts = draftsFromOutlets(ce.events, knownNameKeys(merger, new Set([SOURCES.nsi.id, SOURCES.wordnet.id])), wikilinkerCache);
+    const outletDrafts = draftsFromOutlets(
+      ce.events,
+      knownNameKeys(merger, new Set([SOURCES.nsi.id, SOURCES.wordnet.id])),
+      wikilinkerCache,
+      new Set([...commonWords(synsets), ...[...demonymIndex(wc).keys()].map(nameKey)]),
+    );
     merger.addAll(count(outletDrafts));
     report.outlets = outletDrafts.length;
 
@@ -225,6 +255,15 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     const md = minedDrafts(remaining);
     for (const d of md) if (d.wikidata) d.sources.push(SOURCES.wikilinker.id);
     merger.addAll(count(md));
+    // US state abbreviations join the states the sources give (never a new entity)
+    for (const d of [...usStateAbbreviations(), ...newsShortForms()]) if (merger.find(d)) merger.add(d);
+    const allNames = knownNameKeys(merger);
+    for (const c of merger.clusters) {
+      if (c.type !== 'place') continue;
+      const head = c.drafts[0]!;
+      const short = airportShortName(head.name, allNames, nameKey);
+      if (short) merger.add(draft('place', head.name, SOURCES.newsMined.id, { aliases: [short], wikidata: c.qid, idHint: head.idHint, country: c.country }));
+    }
     report.mined = { considered, untyped, kept: remaining, acronymAliases: aliasDrafts.length };
     usedSources.add(SOURCES.newsMined.id);
     log(`mined ${remaining.length} names from ${considered} capitalised candidates (${untyped} untyped dropped, ${aliasDrafts.length} acronyms joined known entities)`);
@@ -272,7 +311,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   const stats = new Map<string, NewsStats>();
   if (ce) {
     const useProject = opts.matcher !== 'interim';
-    const linker: BlockLinker = useProject ? compileLinker(entities) : compileInterimMatcher(entities, commonWords(synsets));
+    const linker: BlockLinker = useProject ? compileLinker(entities, { commonWords: loadEnglishWords() }) : compileInterimMatcher(entities, commonWords(synsets));
     report.matcher = useProject ? 'project linker (lib/core/linker)' : "builder's interim matcher (scripts/dataset/interim-matcher.ts)";
     log(`linking ${ce.events.length} events with the ${report.matcher}`);
     const threadEntity = new Map<string, string>();
@@ -351,6 +390,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  boostCapitals(entities);
   const sources: PackSource[] = Object.values(SOURCES)
     .filter((s) => usedSources.has(s.id))
     .map((s) => ({ ...s }))
@@ -376,10 +416,36 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
 
 const MIN_OUTLET_CITATIONS = 3;
 
+/**
+ * A national capital is what a bare mention of its name means far more often than a namesake region
+ * ("Washington" the city, not the state): the news writes capitals for their governments. Its prior is raised
+ * above the sources' and the news counts' estimate, which the namesakes share.
+ */
+export function boostCapitals(entities: PackEntity[]): void {
+  // "Washington, DC" and "Washington, D.C." are one name
+  const squash = (s: string): string => nameKey(s).replace(/ /g, '');
+  const capitals = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'country' || !e.country) continue;
+    for (const f of e.facts) {
+      if (f.label !== 'Capital') continue;
+      // world-countries joins several capitals with commas; the Factbook writes one name ("Washington, DC")
+      for (const v of f.source === SOURCES.worldCountries.id ? f.value.split(/,\s*/) : [f.value]) capitals.add(`${e.country}|${squash(v)}`);
+    }
+  }
+  for (const e of entities) {
+    if (e.type !== 'place' || !e.country) continue;
+    if (![e.name, ...e.aliases].some((n) => capitals.has(`${e.country}|${squash(n)}`))) continue;
+    e.prior = Math.round(Math.min(1, e.prior + 0.15) * 1000) / 1000;
+  }
+}
+
 function draftsFromOutlets(
   events: readonly { outlets: string[] }[],
   known: ReadonlySet<string>,
   wl: ReturnType<typeof parseWikilinker> | undefined,
+  /** one-word keys that are words or demonyms ("Australian" for The Australian): never an outlet's name alone */
+  notAlone?: ReadonlySet<string>,
 ): Draft[] {
   const counts = new Map<string, number>();
   for (const ev of events) for (const o of new Set(ev.outlets)) counts.set(o, (counts.get(o) ?? 0) + 1);
@@ -387,7 +453,7 @@ function draftsFromOutlets(
   for (const [name, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (n < MIN_OUTLET_CITATIONS || name.length > 60 || !/^\p{Lu}/u.test(name) || /\d{3,}|https?:|subscription|registration/i.test(name)) continue;
     const key = nameKey(name);
-    if (!key || known.has(key)) continue;
+    if (!key || known.has(key) || (notAlone?.has(key) ?? false)) continue;
     const d: Draft = {
       type: 'organisation',
       name,

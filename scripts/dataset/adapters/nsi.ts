@@ -11,7 +11,8 @@ export interface NsiWikidataEntry {
 
 const SRC = SOURCES.nsi.id;
 const COUNTRY_DESC = /^(sovereign state|country|island country|island nation|constitutional monarchy|federal republic|landlocked country|transcontinental country)\b/i;
-const PLACE_DESC = /^(city|town|municipality|capital|county|state of|province|region|borough|village|district)\b/i;
+// "most populous city in the United States", "capital city of ...": a place whatever words come before its kind
+const PLACE_DESC = /^(?:[\p{L}-]+ ){0,3}(city|town|municipality|capital|county|state of|province|region|borough|village|district)\b(?! (court|council|attorney|hospital|school|bank|airport|line))/iu;
 
 /** Countries in NSI are returned separately: they give world-countries its QIDs, not new entities. */
 export function entriesFromNsi(data: Record<string, NsiWikidataEntry>): { drafts: Draft[]; countryQids: Map<string, { qid: string; description?: string }> } {

@@ -23,6 +23,8 @@ export interface PartyQidRow {
   wikidata_id?: string;
 }
 
+const PLACEHOLDER = /^(unknown|other|others|other part(y|ies)|independents?|none|n\/a|no party|no answer)$/i;
+
 function names(s: string | undefined): string[] {
   // "Pashto: افغان ... / Afghan Millat" -> each name without its language label.
   return (s ?? '')
@@ -51,7 +53,8 @@ export function draftsFromParties(rows: readonly PartyRow[], qids: readonly Part
     const english = names(r.name_english);
     const native = names(r.name);
     const name = english[0] ?? native[0];
-    if (!name) {
+    // Party Facts lists a placeholder per country ("unknown", "other parties"): not a party anyone can name
+    if (!name || PLACEHOLDER.test(name)) {
       skips.add(SRC, 'party without a name', r.partyfacts_id);
       continue;
     }

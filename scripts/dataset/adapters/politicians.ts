@@ -45,8 +45,12 @@ export function nameFromImage(url: string | undefined): string | undefined {
     out.push(t.replace(/-$/, ''));
     if (out.length === 4) break;
   }
+  // "Foreign_Affairs_Minister_Adel_al-Jubeir.jpg": a caption's office words are not the person's name
+  if (out.some((t) => OFFICE_IN_CAPTION.test(t))) return undefined;
   return out.length >= 2 ? out.join(' ') : undefined;
 }
+
+const OFFICE_IN_CAPTION = /^(Foreign|Affairs|Minister|Ministry|Secretary|President|Prime|Deputy|Senator|Governor|Mayor|Office|Embassy|Meeting|Visit|Conference|Summit|Parliament|Government)$/;
 
 const fold = (s: string): string => nameKey(s);
 

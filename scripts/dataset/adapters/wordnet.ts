@@ -66,7 +66,10 @@ export function entitiesFromWordNet(synsets: readonly Synset[]): Draft[] {
     if (proper.length === 0 || !isProper(s.words[0]!)) continue;
     // People are named by their fullest multi-word name; a bare surname alias ("Lincoln") is left to coreference.
     const multi = proper.filter((w) => w.includes(' '));
-    const name = type === 'person' && multi.length ? multi[0]! : proper[0]!;
+    // A city that shares its short name with a state or country ("New York", "Washington") is named by its
+    // fuller lemma ("New York City", "Washington D.C."), or it would merge with the state of that name.
+    const city = type === 'place' ? proper.find((w) => w.startsWith(`${proper[0]!} `) && /\s(City|D\.?C\.?)$/.test(w)) : undefined;
+    const name = city ?? (type === 'person' && multi.length ? multi[0]! : proper[0]!);
     const aliases = proper.filter((w) => {
       if (w === name) return false;
       if (isAcronym(w)) return true;

@@ -27,7 +27,8 @@ describe('refuses false friends', () => {
   it.each([
     ['Troops were sent to Turkey on Monday.', ['Turkey=country:TR']],
     ['Refugees fled from Chad to Sudan.', ['Chad=country:TD']],
-    ['He spoke for the US delegation.', ['US=country:US']],
+    ['He spoke for the US at the talks.', ['US=country:US']],
+    ['Talks between the US and Russia resumed.', ['US=country:US', 'Russia=country:RU']],
     ['The WHO said the outbreak was over.', ['WHO=org:who']],
     ['Prime Minister Theresa May resigned. May said she was sorry.', ['Theresa May=person:theresa-may', 'May=person:theresa-may']],
     ['The actor Will Smith arrived. Later Will said hello.', ['Will Smith=person:will-smith', 'Will=person:will-smith']],
