@@ -13,10 +13,12 @@ interface Props {
   detailed?: boolean;
   /** "Show on page": scroll to the entity's first mark and open its card there. */
   onShow?: () => void;
+  /** The "(no date on the page)" note under the timeline heading; the hover card says it at its top instead. */
+  dateNote?: boolean;
 }
 
 /** All strings come from packs: Preact renders them as text, and only http(s) URLs become links. */
-export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = false, onShow }: Props) {
+export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = false, onShow, dateNote = true }: Props) {
   const blurb = card.description ?? card.descriptor;
   return (
     <section class="bs-card" data-entity-id={card.id} data-entity-type={card.type} data-wikidata={card.wikidata ?? undefined} aria-label={`${card.name}: background`}>
@@ -40,7 +42,7 @@ export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = 
       )}
       <h3 class="bs-sub">
         Before {formatDate(asOf)}
-        {!asOfFromPage && <span class="bs-muted"> (no date on the page: as of today)</span>}
+        {!asOfFromPage && dateNote && <span class="bs-muted"> (no date on the page: as of today)</span>}
       </h3>
       <EventTimeline events={card.priorEvents} detailed={detailed} />
       <footer class="bs-card-foot">

@@ -3,19 +3,22 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { HoverCard, type HoverCardState } from '../../components/HoverCard';
+import { HoverAnnouncer, HoverCard, announcement, type HoverCardState } from '../../components/HoverCard';
 import { placeCard, type Rect } from '../../lib/core/placement';
 
 export const CARD_HOST_TAG = 'backstory-card';
 const CARD_WIDTH = 320;
+const ESTIMATED_HEIGHT = 260;
 
 export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private mounting: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  private said = '';
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly onClose: () => void,
+    private readonly onMore: (entityId: string) => void,
   ) {}
 
   isHost(target: EventTarget | null): boolean {
@@ -39,24 +42,37 @@ export class CardHost {
 
   async show(state: HoverCardState, anchor: Rect, asOf: string, asOfFromPage: boolean): Promise<void> {
     const ui = await this.mount();
-    const view = { width: window.innerWidth, height: window.innerHeight };
-    // First render at the estimated size, then place again with the card's real height.
+    const view = { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };
+    const said = announcement(state);
+    if (said) this.said = said;
+    // First render at the estimated size, then place again with the card's real height (one extra layout).
     const draw = (height: number) =>
       render(
-        <HoverCard state={state} placement={placeCard(anchor, { width: CARD_WIDTH, height }, view)} asOf={asOf} asOfFromPage={asOfFromPage} onClose={this.onClose} />,
+        <>
+          <HoverAnnouncer text={this.said} />
+          <HoverCard
+            state={state}
+            placement={placeCard(anchor, { width: Math.min(CARD_WIDTH, view.width - 16), height }, view)}
+            asOf={asOf}
+            asOfFromPage={asOfFromPage}
+            onClose={this.onClose}
+            onMore={this.onMore}
+          />
+        </>,
         ui.uiContainer,
       );
-    draw(260);
-    const el = ui.uiContainer.firstElementChild as HTMLElement | null;
-    if (el) draw(el.scrollHeight);
+    draw(ESTIMATED_HEIGHT);
+    const el = this.element();
+    if (el && Math.abs(el.scrollHeight - ESTIMATED_HEIGHT) > 1) draw(el.scrollHeight);
   }
 
   hide(): void {
-    if (this.ui) render(null, this.ui.uiContainer);
+    this.said = '';
+    if (this.ui) render(<HoverAnnouncer text="" />, this.ui.uiContainer);
   }
 
   /** The card element, for focus and tests. */
   element(): HTMLElement | null {
-    return (this.ui?.uiContainer.firstElementChild as HTMLElement | null) ?? null;
+    return this.ui?.uiContainer.querySelector<HTMLElement>('.bs-hover') ?? null;
   }
 }

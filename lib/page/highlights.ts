@@ -65,10 +65,34 @@ export class HighlightPainter {
     this.names = new Set(byType.keys());
   }
 
+  /** Adds marks to the painted ones (new text on a dynamic page); call in slices for many marks. */
+  add(marks: readonly Mark[]): void {
+    for (const m of marks) {
+      const name = HIGHLIGHT_PREFIX + m.type;
+      let hl = CSS.highlights.get(name);
+      if (!hl || !this.names.has(name)) {
+        hl = new Highlight();
+        CSS.highlights.set(name, hl);
+        this.names.add(name);
+      }
+      hl.add(m.range);
+    }
+  }
+
+  /** Takes marks away (their text changed or left the page). */
+  remove(marks: readonly Mark[]): void {
+    for (const m of marks) CSS.highlights.get(HIGHLIGHT_PREFIX + m.type)?.delete(m.range);
+  }
+
   /** The keyboard focus mark, painted on top of the type colour. */
   focus(range: Range | null): void {
-    if (range) CSS.highlights.set(FOCUS, new Highlight(range));
-    else CSS.highlights.delete(FOCUS);
+    if (range) {
+      const hl = new Highlight(range);
+      hl.priority = 1;
+      CSS.highlights.set(FOCUS, hl);
+    } else {
+      CSS.highlights.delete(FOCUS);
+    }
   }
 
   clear(): void {

@@ -34,6 +34,10 @@ function rectsContain(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+function byPosition(a: Mark, b: Mark): number {
+  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+}
+
 /** An index of marks by the text nodes they touch, so a pointer move looks at a handful of marks, not all. */
 export class MarkIndex {
   private byNode = new Map<Node, Mark[]>();
@@ -43,9 +47,39 @@ export class MarkIndex {
     this.reset(marks);
   }
 
-  reset(marks: readonly Mark[]): void {
+  /** Replaces every mark; `sorted` skips the sort when the marks already come in reading order. */
+  reset(marks: readonly Mark[], sorted = false): void {
+    this.ordered = sorted ? [...marks] : [...marks].sort(byPosition);
+    this.rebuild();
+  }
+
+  /**
+   * Takes `removed` out and merges `added` in (a changed block of a dynamic page): one sort of the new marks and
+   * one linear merge, rather than sorting the whole page again.
+   */
+  update(removed: ReadonlySet<Mark>, added: readonly Mark[]): void {
+    const keep = removed.size > 0 ? this.ordered.filter((m) => !removed.has(m)) : this.ordered;
+    const incoming = [...added].sort(byPosition);
+    const merged: Mark[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < keep.length || j < incoming.length) {
+      const a = keep[i];
+      const b = incoming[j];
+      if (b === undefined || (a !== undefined && byPosition(a, b) <= 0)) {
+        merged.push(a as Mark);
+        i++;
+      } else {
+        merged.push(b);
+        j++;
+      }
+    }
+    this.ordered = merged;
+    this.rebuild();
+  }
+
+  private rebuild(): void {
     this.byNode.clear();
-    this.ordered = [...marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     for (const m of this.ordered) {
       for (const node of [m.range.startContainer, m.range.endContainer]) {
         const list = this.byNode.get(node) ?? [];
