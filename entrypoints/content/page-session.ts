@@ -52,7 +52,9 @@ export class PageSession {
   private published: string | null = null;
   private title = '';
   private redetects = 0;
-  private lastRedetect = 0;
+  /** Text added to a page that was no article when read, since it was read. */
+  private addedSinceScan = 0;
+  private lastRedetect = -Infinity;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private asOf = todayIso();
   private asOfFromPage = false;
@@ -108,6 +110,7 @@ export class PageSession {
     this.pending = [];
     this.region = null;
     this.scope = [];
+    this.addedSinceScan = 0;
     if (!highlightsSupported()) return;
     const cancelled = () => gen !== this.generation;
     const enabled = this.enabledHere();
@@ -202,8 +205,9 @@ export class PageSession {
     }
     if (region === null) {
       // Not an article when read: look again when enough text arrived, a few times at most.
+      this.addedSinceScan += addedText(batch.records);
       if (this.redetects >= REDETECT_MAX || performance.now() - this.lastRedetect < REDETECT_MS) return;
-      if (addedText(batch.records) < REDETECT_MIN_CHARS) return;
+      if (this.addedSinceScan < REDETECT_MIN_CHARS) return;
       this.redetects++;
       this.lastRedetect = performance.now();
       this.rescanSoon();
