@@ -207,12 +207,15 @@ export interface PlacedMark extends MarkInfo {
   inArticle: boolean;
   /** The mark lies in page furniture: aside, nav, footer, comments, a header outside the article, a form. */
   inFurniture: boolean;
+  /** The mark lies in the article's top wherever the page puts it: the h1, a standfirst or summary, a caption. */
+  inArticleTop: boolean;
 }
 
 /** The marks with where they sit on the page, read from the page's own world. */
 export async function placedMarks(page: Page): Promise<PlacedMark[]> {
   return page.evaluate(() => {
-    const out: { key: string; text: string; inArticle: boolean; inFurniture: boolean }[] = [];
+    const out: { key: string; text: string; inArticle: boolean; inFurniture: boolean; inArticleTop: boolean }[] = [];
+    const top = 'h1, figcaption, [class*="standfirst"], [class*="dek"], [class*="summary"], [class*="subhead"], [class*="lede"], [class*="lead"]';
     for (const [key, hl] of CSS.highlights) {
       if (!key.startsWith('backstory-') || key === 'backstory-focus') continue;
       for (const r of hl as unknown as Iterable<Range>) {
@@ -225,6 +228,7 @@ export async function placedMarks(page: Page): Promise<PlacedMark[]> {
           text: r.toString(),
           inArticle: Boolean(el?.closest('article')),
           inFurniture: furniture !== null || (header !== null && !header.closest('article')),
+          inArticleTop: Boolean(el?.closest(top)),
         });
       }
     }
