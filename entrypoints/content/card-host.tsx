@@ -40,6 +40,11 @@ export class CardHost {
     return this.mounting;
   }
 
+  /** Builds the host ahead of the first card (called while the hover delay runs). */
+  async prepare(): Promise<void> {
+    await this.mount();
+  }
+
   async show(state: HoverCardState, anchor: Rect, asOf: string, asOfFromPage: boolean): Promise<void> {
     const ui = await this.mount();
     const view = { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };

@@ -74,6 +74,11 @@ export class PageSession {
       this.index,
       {
         open: (m) => void this.openCard(m),
+        // During the hover delay: ask for the card and build the card's host, so that opening is one render.
+        prepare: (m) => {
+          this.card(m.entity).catch(() => undefined);
+          void this.host.prepare();
+        },
         // Closing the card (Esc, pointer away) also takes the keyboard focus mark away.
         close: () => {
           this.host.hide();
@@ -175,10 +180,7 @@ export class PageSession {
     const clock = new SliceClock();
     for (let i = 0; i < added.length; i += 200) {
       this.painter.add(added.slice(i, i + 200).map((t) => t.mark));
-      if (clock.due()) {
-        await clock.maybeYield();
-        if (cancelled()) return;
-      }
+      if ((await clock.maybeYield()) && cancelled()) return;
     }
     const wasEmpty = this.tracked.length === 0;
     this.tracked.push(...added);
@@ -261,10 +263,7 @@ export class PageSession {
             blocks.push(b);
             chars += b.text.length;
           }
-          if (clock.due()) {
-            await clock.maybeYield();
-            if (cancelled()) return;
-          }
+          if ((await clock.maybeYield()) && cancelled()) return;
         }
         // The old marks of these elements go; their new ones come back with the reply.
         this.removeTracked((t) => elements.some((e) => e === t.block || e.contains(t.block)));

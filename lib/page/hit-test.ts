@@ -38,6 +38,11 @@ function byPosition(a: Mark, b: Mark): number {
   return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
 }
 
+function inOrder(marks: readonly Mark[]): boolean {
+  for (let i = 1; i < marks.length; i++) if (byPosition(marks[i - 1] as Mark, marks[i] as Mark) > 0) return false;
+  return true;
+}
+
 /** An index of marks by the text nodes they touch, so a pointer move looks at a handful of marks, not all. */
 export class MarkIndex {
   private byNode = new Map<Node, Mark[]>();
@@ -49,7 +54,7 @@ export class MarkIndex {
 
   /** Replaces every mark; `sorted` skips the sort when the marks already come in reading order. */
   reset(marks: readonly Mark[], sorted = false): void {
-    this.ordered = sorted ? [...marks] : [...marks].sort(byPosition);
+    this.ordered = sorted || inOrder(marks) ? [...marks] : [...marks].sort(byPosition);
     this.rebuild();
   }
 
@@ -59,7 +64,8 @@ export class MarkIndex {
    */
   update(removed: ReadonlySet<Mark>, added: readonly Mark[]): void {
     const keep = removed.size > 0 ? this.ordered.filter((m) => !removed.has(m)) : this.ordered;
-    const incoming = [...added].sort(byPosition);
+    // Marks of one scan arrive in reading order already: check that (n comparisons) before sorting.
+    const incoming = inOrder(added) ? added : [...added].sort(byPosition);
     const merged: Mark[] = [];
     let i = 0;
     let j = 0;

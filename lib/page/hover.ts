@@ -14,6 +14,8 @@ export interface MarkLocator {
 
 export interface HoverCallbacks {
   open(mark: Mark): void;
+  /** The pointer came to rest on a mark: get ready during the delay (fetch the data, mount the card's host). */
+  prepare?(mark: Mark): void;
   close(): void;
   /** True when the event target is the card's own host element. */
   isCard(target: EventTarget | null): boolean;
@@ -116,7 +118,10 @@ export class HoverController {
       clearTimeout(this.openTimer);
       this.openTimer = undefined;
       this.pending = mark;
-      if (mark) this.openTimer = setTimeout(() => this.show(mark), this.timing.delayMs);
+      if (mark) {
+        this.openTimer = setTimeout(() => this.show(mark), this.timing.delayMs);
+        this.callbacks.prepare?.(mark);
+      }
     }
     if (this.shown && !this.closeTimer) this.closeTimer = setTimeout(() => this.closeShown(), this.timing.graceMs);
   };
