@@ -14,6 +14,8 @@ export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private mounting: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private said = '';
+  /** Counts draws, so a frame callback of an older card does not re-place a newer one. */
+  private drawn = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -67,11 +69,17 @@ export class CardHost {
         ui.uiContainer,
       );
     draw(ESTIMATED_HEIGHT);
-    const el = this.element();
-    if (el && Math.abs(el.scrollHeight - ESTIMATED_HEIGHT) > 1) draw(el.scrollHeight);
+    // Measure in the next frame, after the browser's own layout, rather than force one here.
+    const drawn = ++this.drawn;
+    requestAnimationFrame(() => {
+      const el = this.element();
+      if (drawn !== this.drawn || !el) return;
+      if (Math.abs(el.scrollHeight - ESTIMATED_HEIGHT) > 1) draw(el.scrollHeight);
+    });
   }
 
   hide(): void {
+    this.drawn++;
     this.said = '';
     if (this.ui) render(<HoverAnnouncer text="" />, this.ui.uiContainer);
   }

@@ -143,7 +143,7 @@ export class PageSession {
     this.region = region;
     this.scope = scopeOf(region);
     this.painter.setStyle(this.settings.highlightStyle);
-    await this.addMarks(reply, blocks, cancelled);
+    await this.addMarks(reply, blocks, cancelled, true);
   }
 
   private request(blocks: readonly PageBlock[], isArticle: boolean, update: boolean): ScanRequest {
@@ -160,31 +160,36 @@ export class PageSession {
     return req;
   }
 
-  /** Maps the reply's mentions to Ranges and paints them, a slice at a time. */
-  private async addMarks(reply: ScanReply, blocks: readonly PageBlock[], cancelled: () => boolean): Promise<void> {
+  /**
+   * Maps the reply's mentions to Ranges and paints them, a slice at a time. `whole` is a full scan: its blocks are
+   * the page in reading order, so the marks are ordered by (block, offset) without asking the DOM.
+   */
+  private async addMarks(reply: ScanReply, blocks: readonly PageBlock[], cancelled: () => boolean, whole = false): Promise<void> {
     const types = new Map(reply.entities.map((e) => [e.id, e.type]));
+    const mentions = whole ? [...reply.mentions].sort((a, b) => a.block - b.block || a.start - b.start) : reply.mentions;
     const added: Tracked[] = [];
-    const ok = await sliced(
-      reply.mentions,
-      (m) => {
-        const type = types.get(m.entity);
-        const block = blocks[m.block];
-        if (!type || !block || !this.settings.types[type]) return;
+    const staged = new Map<string, Highlight>();
+    const clock = new SliceClock();
+    let from = 0;
+    for (const m of mentions) {
+      const type = types.get(m.entity);
+      const block = blocks[m.block];
+      if (type && block && this.settings.types[type]) {
         const range = blockRange(block, m.start, m.end);
         if (range) added.push({ mark: { range, entity: m.entity, type }, block: block.element });
-      },
-      cancelled,
-    );
-    if (!ok) return;
-    // Painting is cheap per range; the slices keep a page with thousands of marks responsive all the same.
-    const clock = new SliceClock();
-    for (let i = 0; i < added.length; i += 200) {
-      this.painter.add(added.slice(i, i + 200).map((t) => t.mark));
-      if ((await clock.maybeYield()) && cancelled()) return;
+      }
+      if (clock.due()) {
+        this.painter.stage(added.slice(from).map((t) => t.mark), staged);
+        from = added.length;
+        if ((await clock.maybeYield()) && cancelled()) return;
+      }
     }
+    this.painter.stage(added.slice(from).map((t) => t.mark), staged);
+    this.painter.commit(staged);
     const wasEmpty = this.tracked.length === 0;
     this.tracked.push(...added);
-    this.index.update(new Set(), added.map((t) => t.mark));
+    if (whole && wasEmpty) this.index.reset(added.map((t) => t.mark), true);
+    else this.index.update(new Set(), added.map((t) => t.mark));
     if (wasEmpty && added.length > 0) this.hover.start();
   }
 

@@ -65,6 +65,35 @@ export class HighlightPainter {
     this.names = new Set(byType.keys());
   }
 
+  /**
+   * Ranges gathered for a whole page before they are shown: adding to a Highlight that is not registered yet is
+   * cheap, so a page's marks are collected in slices and registered in one step by `commit`.
+   */
+  stage(marks: readonly Mark[], staged: Map<string, Highlight>): void {
+    for (const m of marks) {
+      const name = HIGHLIGHT_PREFIX + m.type;
+      let hl = staged.get(name);
+      if (!hl) {
+        hl = new Highlight();
+        staged.set(name, hl);
+      }
+      hl.add(m.range);
+    }
+  }
+
+  /** Shows staged marks with the painted ones: a type not painted yet is registered as staged, others merged. */
+  commit(staged: Map<string, Highlight>): void {
+    for (const [name, hl] of staged) {
+      const current = this.names.has(name) ? CSS.highlights.get(name) : undefined;
+      if (current) {
+        for (const r of hl) current.add(r);
+      } else {
+        CSS.highlights.set(name, hl);
+        this.names.add(name);
+      }
+    }
+  }
+
   /** Adds marks to the painted ones (new text on a dynamic page); call in slices for many marks. */
   add(marks: readonly Mark[]): void {
     for (const m of marks) {

@@ -131,7 +131,15 @@ export class HoverController {
   };
 
   private onScroll = (): void => {
-    // The name moved away from under the pointer: re-check, which starts the grace period if it left.
-    if (this.shown && !this.overCard) this.check();
+    // Scrolling moves names under a pointer that stays put: it may close the card (after the grace period) and
+    // cancel a pending one whose name moved away, but it never opens one; the reader is reading, not pointing.
+    if (this.overCard || (!this.shown && !this.pending)) return;
+    const mark = this.index.at(this.doc, this.x, this.y);
+    if (this.pending && mark !== this.pending) {
+      clearTimeout(this.openTimer);
+      this.openTimer = undefined;
+      this.pending = null;
+    }
+    if (this.shown && mark !== this.shown && !this.closeTimer) this.closeTimer = setTimeout(() => this.closeShown(), this.timing.graceMs);
   };
 }
