@@ -14,8 +14,9 @@ export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private mounting: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private said = '';
-  /** Counts draws, so a frame callback of an older card does not re-place a newer one. */
+  /** Counts draws, so a late size report of an older card does not re-place a newer one. */
   private drawn = 0;
+  private resize: ResizeObserver | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -68,18 +69,28 @@ export class CardHost {
         </>,
         ui.uiContainer,
       );
-    draw(ESTIMATED_HEIGHT);
-    // Measure in the next frame, after the browser's own layout, rather than force one here.
+    let used = ESTIMATED_HEIGHT;
+    draw(used);
+    // Re-place with the real height once the browser has laid the card out: a ResizeObserver reports after
+    // layout, so nothing here forces a synchronous layout (reading scrollHeight now would).
     const drawn = ++this.drawn;
-    requestAnimationFrame(() => {
-      const el = this.element();
-      if (drawn !== this.drawn || !el) return;
-      if (Math.abs(el.scrollHeight - ESTIMATED_HEIGHT) > 1) draw(el.scrollHeight);
+    this.resize?.disconnect();
+    const el = this.element();
+    if (!el || typeof ResizeObserver !== 'function') return;
+    this.resize = new ResizeObserver(() => {
+      if (drawn !== this.drawn) return;
+      const height = el.scrollHeight;
+      if (Math.abs(height - used) <= 1) return;
+      used = height;
+      draw(height);
     });
+    this.resize.observe(el);
   }
 
   hide(): void {
     this.drawn++;
+    this.resize?.disconnect();
+    this.resize = null;
     this.said = '';
     if (this.ui) render(<HoverAnnouncer text="" />, this.ui.uiContainer);
   }

@@ -63,6 +63,8 @@ export class PageSession {
   private markAnyway = false;
   /** Index of the mark the keyboard shortcut last moved to. */
   private focused = -1;
+  /** The mark whose card the shortcut will open in the next frame (cleared when a card closes meanwhile). */
+  private focusedMark: Mark | null = null;
 
   constructor(
     ctx: ContentScriptContext,
@@ -83,6 +85,7 @@ export class PageSession {
         close: () => {
           this.host.hide();
           this.painter.focus(null);
+          this.focusedMark = null;
         },
         isCard: (t) => this.host.isHost(t),
       },
@@ -324,9 +327,13 @@ export class PageSession {
     const mark = this.index.all()[at];
     if (!mark) return;
     this.focused = at;
+    this.focusedMark = mark;
     this.painter.focus(mark.range);
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    requestAnimationFrame(() => this.hover.show(mark));
+    // Open once the scroll has settled; not if Esc closed the previous card in between.
+    requestAnimationFrame(() => {
+      if (this.focusedMark === mark) this.hover.show(mark);
+    });
   }
 
   private clearMarks(): void {

@@ -306,6 +306,8 @@ describe('keyboard', () => {
       await expect.poll(focused).toEqual([want]);
       await page.locator(CARD).waitFor();
     }
+    // The card of the last mark opens in the frame after the command.
+    await page.waitForTimeout(200);
     await page.keyboard.press('Escape');
     await page.locator(CARD).waitFor({ state: 'detached', timeout: 1000 });
     expect(await focused()).toEqual([]);
