@@ -128,6 +128,9 @@ export class PageSession {
       return;
     }
     const anyPage = this.settings.anyPage || this.markAnyway;
+    // The one pass over the whole page gets a task of its own, apart from the start-up work before it.
+    await yieldToPage();
+    if (cancelled()) return;
     const region = findArticle(document, { anyPage, isOwnUi, isVisible: isRenderedByLayout });
     await yieldToPage();
     if (cancelled()) return;
