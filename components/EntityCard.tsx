@@ -16,10 +16,12 @@ interface Props {
   onShow?: () => void;
   /** Every source of the pack by id, so each event can name its own (the card's sources are the entity's). */
   eventSources?: ReadonlyMap<string, PackSource>;
+  /** The "(no date on the page)" note under the timeline heading; the hover card says it at its top instead. */
+  dateNote?: boolean;
 }
 
 /** All strings come from packs: Preact renders them as text, and only http(s) URLs become links. */
-export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = false, onShow, eventSources }: Props) {
+export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = false, onShow, eventSources, dateNote = true }: Props) {
   const blurb = card.description ?? card.descriptor;
   return (
     <section class="bs-card" data-entity-id={card.id} data-entity-type={card.type} data-wikidata={card.wikidata ?? undefined} aria-label={`${card.name}: background`}>
@@ -43,7 +45,7 @@ export function EntityCard({ card, asOf, asOfFromPage, maxFacts = 4, detailed = 
       )}
       <h3 class="bs-sub">
         Before {formatDate(asOf)}
-        {!asOfFromPage && <span class="bs-muted"> (no date on the page: as of today)</span>}
+        {!asOfFromPage && dateNote && <span class="bs-muted"> (no date on the page: as of today)</span>}
       </h3>
       <EventTimeline events={card.priorEvents} detailed={detailed} sources={eventSources?.size ? eventSources : new Map(card.sources.map((s) => [s.id, s]))} />
       <footer class="bs-card-foot">

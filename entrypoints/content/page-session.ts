@@ -1,19 +1,39 @@
-// One page's Backstory: read the article, ask the background to link it, paint the marks, open cards on hover,
-// and follow the reader's settings (switching the site off removes the marks at once, on removes nothing else).
+// One page's Backstory: read the article, ask the background to link it, paint the marks, follow the page as it
+// changes, open cards on hover, and follow the reader's settings (switching the site off removes the marks at
+// once). Long work (reading blocks, mapping and painting marks) runs in slices with yields in between.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { todayIso } from '../../lib/core/format';
-import type { EntityCardData, ScanRequest, ScanReply } from '../../lib/core/protocol';
+import type { EntityCardData, ScanReply, ScanRequest } from '../../lib/core/protocol';
 import type { Settings } from '../../lib/core/settings';
 import { isSiteEnabled, siteOf } from '../../lib/core/sites';
-import { readArticle, blockRange, type ArticleRead } from '../../lib/page/article';
-import { isRenderedByLayout } from '../../lib/page/element-filters';
+import { findArticle, iterateArticleBlocks, dateScopeOf, type ArticleRegion, type PageBlock } from '../../lib/page/article';
+import { changedBlocks } from '../../lib/page/changed-blocks';
+import { isFurniture, isNeverRead, isRenderedByLayout } from '../../lib/page/element-filters';
 import { HighlightPainter, highlightsSupported, type Mark } from '../../lib/page/highlights';
 import { MarkIndex } from '../../lib/page/hit-test';
 import { HoverController } from '../../lib/page/hover';
+import { MutationFollower, type MutationBatch } from '../../lib/page/mutation-follower';
+import { readPublishedDate } from '../../lib/page/published-date';
+import { SliceClock, sliced, yieldToPage } from '../../lib/page/slices';
+import { blockRange, blocksOf } from '../../lib/page/text-blocks';
 import { send } from '../../lib/platform/messaging';
 import { CARD_HOST_TAG, CardHost } from './card-host';
 
 const GRACE_MS = 300;
+/** Text sent per update of a dynamic page; more waits for the next round. */
+const UPDATE_CHARS = 40_000;
+/** A page that was no article may become one (an app rendering late): look again, but not too often. */
+const REDETECT_MS = 2000;
+const REDETECT_MAX = 8;
+const REDETECT_MIN_CHARS = 200;
+
+/** A painted mark and the block element it was read from (the unit re-read when the page changes). */
+interface Tracked {
+  mark: Mark;
+  block: Element;
+}
+
+const isOwnUi = (el: Element) => el.localName === CARD_HOST_TAG;
 
 export class PageSession {
   private readonly painter = new HighlightPainter(document);
@@ -21,7 +41,21 @@ export class PageSession {
   private readonly cards = new Map<string, Promise<EntityCardData | null>>();
   private readonly host: CardHost;
   private readonly hover: HoverController;
-  private article: ArticleRead | null = null;
+  private readonly follower: MutationFollower;
+  private region: ArticleRegion | null = null;
+  /** The elements whose changes are read: the body root, and a headline or standfirst outside it. */
+  private scope: Element[] = [];
+  private tracked: Tracked[] = [];
+  private pending: Element[] = [];
+  private updating = false;
+  private scannedUrl = '';
+  private published: string | null = null;
+  private title = '';
+  private redetects = 0;
+  /** Text added to a page that was no article when read, since it was read. */
+  private addedSinceScan = 0;
+  private lastRedetect = -Infinity;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private asOf = todayIso();
   private asOfFromPage = false;
   private generation = 0;
@@ -29,26 +63,35 @@ export class PageSession {
   private markAnyway = false;
   /** Index of the mark the keyboard shortcut last moved to. */
   private focused = -1;
+  /** The mark whose card the shortcut will open in the next frame (cleared when a card closes meanwhile). */
+  private focusedMark: Mark | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     private settings: Settings,
   ) {
-    this.host = new CardHost(ctx, () => this.hover.hide());
+    this.host = new CardHost(ctx, () => this.hover.hide(), (id) => void this.openInPopup(id));
     this.hover = new HoverController(
       document,
       this.index,
       {
         open: (m) => void this.openCard(m),
+        // During the hover delay: ask for the card and build the card's host, so that opening is one render.
+        prepare: (m) => {
+          this.card(m.entity).catch(() => undefined);
+          void this.host.prepare();
+        },
         // Closing the card (Esc, pointer away) also takes the keyboard focus mark away.
         close: () => {
           this.host.hide();
           this.painter.focus(null);
+          this.focusedMark = null;
         },
         isCard: (t) => this.host.isHost(t),
       },
       { delayMs: settings.hoverDelayMs, graceMs: GRACE_MS },
     );
+    this.follower = new MutationFollower(document.body ?? document.documentElement, (b) => this.onMutations(b), undefined, (r) => this.relevant(r));
     ctx.onInvalidated(() => this.stop());
   }
 
@@ -66,29 +109,203 @@ export class PageSession {
     if (changed) await this.scan();
   }
 
+  /** Reads the whole page again and repaints it. */
   async scan(): Promise<void> {
     const gen = ++this.generation;
+    clearTimeout(this.rescanTimer);
     this.clearMarks();
+    this.follower.stop();
+    this.pending = [];
+    this.region = null;
+    this.scope = [];
+    this.addedSinceScan = 0;
     if (!highlightsSupported()) return;
+    const cancelled = () => gen !== this.generation;
     const enabled = this.enabledHere();
+    this.scannedUrl = location.href;
+    if (!enabled) {
+      await send({ type: 'scan', url: location.href, title: document.title, published: null, isArticle: false, siteEnabled: false, blocks: [] });
+      return;
+    }
     const anyPage = this.settings.anyPage || this.markAnyway;
-    const article = enabled ? readArticle(document, { anyPage, isOwnUi: (el) => el.localName === CARD_HOST_TAG, isVisible: isRenderedByLayout }) : null;
-    this.article = article;
-    this.asOf = article?.published?.date ?? todayIso();
-    this.asOfFromPage = Boolean(article?.published);
-    const mark = enabled && article !== null && (article.isArticle || anyPage);
-    const request: ScanRequest = {
+    // The one pass over the whole page gets a task of its own, apart from the start-up work before it.
+    await yieldToPage();
+    if (cancelled()) return;
+    const region = findArticle(document, { anyPage, isOwnUi, isVisible: isRenderedByLayout });
+    await yieldToPage();
+    if (cancelled()) return;
+    const published = readPublishedDate(document, dateScopeOf(region));
+    this.published = published?.date ?? null;
+    this.asOf = published?.date ?? todayIso();
+    this.asOfFromPage = Boolean(published);
+    this.title = region.title || document.title;
+    const mark = region.root !== null && (region.isArticle || anyPage);
+    const blocks: PageBlock[] = [];
+    if (mark && !(await sliced(iterateArticleBlocks(region), (b) => blocks.push(b), cancelled))) return;
+    const reply = await send(this.request(blocks, region.isArticle, false));
+    if (cancelled()) return;
+    this.follower.start();
+    if (!mark) return;
+    this.region = region;
+    this.scope = scopeOf(region);
+    this.painter.setStyle(this.settings.highlightStyle);
+    await this.addMarks(reply, blocks, cancelled, true);
+  }
+
+  private request(blocks: readonly PageBlock[], isArticle: boolean, update: boolean): ScanRequest {
+    const req: ScanRequest = {
       type: 'scan',
-      url: location.href,
-      title: article?.title || document.title,
-      published: article?.published?.date ?? null,
-      isArticle: article?.isArticle ?? false,
-      siteEnabled: enabled,
-      blocks: mark ? article.blocks.map((b) => ({ text: b.text, role: b.role })) : [],
+      url: this.scannedUrl,
+      title: this.title,
+      published: this.published,
+      isArticle,
+      siteEnabled: true,
+      blocks: blocks.map((b) => ({ text: b.text, role: b.role })),
     };
-    const reply = await send(request);
-    if (gen !== this.generation || !mark) return; // a newer scan or a switch-off overtook this one
-    this.paint(reply, article);
+    if (update) req.update = true;
+    return req;
+  }
+
+  /**
+   * Maps the reply's mentions to Ranges and paints them, a slice at a time. `whole` is a full scan: its blocks are
+   * the page in reading order, so the marks are ordered by (block, offset) without asking the DOM.
+   */
+  private async addMarks(reply: ScanReply, blocks: readonly PageBlock[], cancelled: () => boolean, whole = false): Promise<void> {
+    const types = new Map(reply.entities.map((e) => [e.id, e.type]));
+    const mentions = whole ? [...reply.mentions].sort((a, b) => a.block - b.block || a.start - b.start) : reply.mentions;
+    const added: Tracked[] = [];
+    const staged = new Map<string, Highlight>();
+    const clock = new SliceClock();
+    let from = 0;
+    for (const m of mentions) {
+      const type = types.get(m.entity);
+      const block = blocks[m.block];
+      if (type && block && this.settings.types[type]) {
+        const range = blockRange(block, m.start, m.end);
+        if (range) added.push({ mark: { range, entity: m.entity, type }, block: block.element });
+      }
+      if (clock.due()) {
+        this.painter.stage(added.slice(from).map((t) => t.mark), staged);
+        from = added.length;
+        if ((await clock.maybeYield()) && cancelled()) return;
+      }
+    }
+    this.painter.stage(added.slice(from).map((t) => t.mark), staged);
+    this.painter.commit(staged);
+    const wasEmpty = this.tracked.length === 0;
+    this.tracked.push(...added);
+    if (whole && wasEmpty) this.index.reset(added.map((t) => t.mark), true);
+    else this.index.update(new Set(), added.map((t) => t.mark));
+    if (wasEmpty && added.length > 0) this.hover.start();
+  }
+
+  /** Cheap per-record filter in the observer callback. */
+  private relevant(r: MutationRecord): boolean {
+    if (this.region === null || location.href !== this.scannedUrl) return true;
+    const target = r.target;
+    return this.scope.some((s) => !s.isConnected || s.contains(target));
+  }
+
+  private onMutations(batch: MutationBatch): void {
+    if (!this.enabledHere()) return;
+    const region = this.region;
+    const rootGone = region?.root !== null && region?.root !== undefined && !region.root.isConnected;
+    if (location.href !== this.scannedUrl || batch.overflow || rootGone) {
+      // Another article (a single-page app navigated), or too much changed to follow piece by piece.
+      this.redetects = 0;
+      this.rescanSoon();
+      return;
+    }
+    if (region === null) {
+      // Not an article when read: look again when enough text arrived, a few times at most.
+      this.addedSinceScan += addedText(batch.records);
+      if (this.redetects >= REDETECT_MAX || performance.now() - this.lastRedetect < REDETECT_MS) return;
+      if (this.addedSinceScan < REDETECT_MIN_CHARS) return;
+      this.redetects++;
+      this.lastRedetect = performance.now();
+      this.rescanSoon();
+      return;
+    }
+    this.prune();
+    const changed = changedBlocks(batch.records).filter((el) => this.readable(el));
+    if (changed.length === 0) return;
+    this.pending.push(...changed);
+    void this.processPending();
+  }
+
+  private rescanSoon(): void {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => void this.scan(), 0);
+  }
+
+  /** Inside the article's scope, and not inside anything never read (comments, a promo, an editor). */
+  private readable(el: Element): boolean {
+    const region = this.region;
+    if (region === null) return false;
+    const scope = this.scope.find((s) => s === el || s.contains(el));
+    if (!scope) return false;
+    const skip = region.blocksOptions.skip;
+    for (let p: Element | null = el; p !== null && p !== scope; p = p.parentElement) {
+      if (isNeverRead(p) || isOwnUi(p)) return false;
+      if (scope === region.root && (isFurniture(p) || (skip !== undefined && skip(p)))) return false;
+    }
+    return true;
+  }
+
+  /** Reads the changed blocks again and links them, a bounded amount of text per round. */
+  private async processPending(): Promise<void> {
+    if (this.updating) return;
+    this.updating = true;
+    const gen = this.generation;
+    const cancelled = () => gen !== this.generation;
+    try {
+      while (this.pending.length > 0 && !cancelled()) {
+        const region = this.region;
+        if (region === null) return;
+        const elements: Element[] = [];
+        const blocks: PageBlock[] = [];
+        let chars = 0;
+        const clock = new SliceClock();
+        while (this.pending.length > 0 && chars < UPDATE_CHARS) {
+          const el = this.pending.shift() as Element;
+          if (!el.isConnected || elements.some((e) => e.contains(el))) continue;
+          elements.push(el);
+          for (const b of blocksOf(el, { ...region.blocksOptions, skipFurniture: region.root?.contains(el) ?? true })) {
+            blocks.push(b);
+            chars += b.text.length;
+          }
+          if ((await clock.maybeYield()) && cancelled()) return;
+        }
+        // The old marks of these elements go; their new ones come back with the reply.
+        this.removeTracked((t) => elements.some((e) => e === t.block || e.contains(t.block)));
+        if (blocks.length === 0) continue;
+        const reply = await send(this.request(blocks, region.isArticle, true));
+        if (cancelled()) return;
+        await this.addMarks(reply, blocks, cancelled);
+      }
+    } finally {
+      this.updating = false;
+    }
+  }
+
+  /** Drops marks whose text left the page (their live ranges collapsed). */
+  private prune(): void {
+    this.removeTracked((t) => t.mark.range.collapsed || !t.mark.range.startContainer.isConnected);
+  }
+
+  private removeTracked(gone: (t: Tracked) => boolean): void {
+    const removed = new Set<Mark>();
+    const keep: Tracked[] = [];
+    for (const t of this.tracked) {
+      if (gone(t)) removed.add(t.mark);
+      else keep.push(t);
+    }
+    if (removed.size === 0) return;
+    this.tracked = keep;
+    this.painter.remove([...removed]);
+    this.index.update(removed, []);
+    if (this.hover.current && removed.has(this.hover.current)) this.hover.hide();
+    this.focused = -1;
   }
 
   /** "Mark it anyway" from the popup, for a page that does not look like an article. */
@@ -109,30 +326,17 @@ export class PageSession {
     if (count) this.focusMark((this.focused + 1) % count);
   }
 
-
   private focusMark(at: number): void {
     const mark = this.index.all()[at];
     if (!mark) return;
     this.focused = at;
+    this.focusedMark = mark;
     this.painter.focus(mark.range);
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    requestAnimationFrame(() => this.hover.show(mark));
-  }
-
-  private paint(reply: ScanReply, article: ArticleRead): void {
-    const types = new Map(reply.entities.map((e) => [e.id, e.type]));
-    const marks: Mark[] = [];
-    for (const m of reply.mentions) {
-      const type = types.get(m.entity);
-      const block = article.blocks[m.block];
-      if (!type || !block || !this.settings.types[type]) continue;
-      const range = blockRange(block, m.start, m.end);
-      if (range) marks.push({ range, entity: m.entity, type });
-    }
-    this.painter.setStyle(this.settings.highlightStyle);
-    this.painter.paint(marks);
-    this.index.reset(marks);
-    if (marks.length) this.hover.start();
+    // Open once the scroll has settled; not if Esc closed the previous card in between.
+    requestAnimationFrame(() => {
+      if (this.focusedMark === mark) this.hover.show(mark);
+    });
   }
 
   private clearMarks(): void {
@@ -140,16 +344,26 @@ export class PageSession {
     this.hover.stop();
     this.painter.clear();
     this.index.reset([]);
+    this.tracked = [];
   }
 
   private card(id: string): Promise<EntityCardData | null> {
-    let p = this.cards.get(`${id}@${this.asOf}`);
+    const key = `${id}@${this.asOf}`;
+    let p = this.cards.get(key);
     if (!p) {
       p = send({ type: 'entity', id, asOf: this.asOf });
-      p.catch(() => this.cards.delete(`${id}@${this.asOf}`));
-      this.cards.set(`${id}@${this.asOf}`, p);
+      p.catch(() => this.cards.delete(key));
+      this.cards.set(key, p);
     }
     return p;
+  }
+
+  private async openInPopup(id: string): Promise<void> {
+    try {
+      await send({ type: 'open-entity', id });
+    } catch {
+      // The popup could not be opened: the card stays, nothing else to do.
+    }
   }
 
   private async openCard(mark: Mark): Promise<void> {
@@ -158,7 +372,9 @@ export class PageSession {
       return { left: r.left, top: r.top, width: r.width, height: r.height };
     };
     const name = mark.range.toString();
-    await this.host.show({ kind: 'loading', entityId: mark.entity, name }, anchorRect(), this.asOf, this.asOfFromPage);
+    const cached = this.cards.get(`${mark.entity}@${this.asOf}`);
+    // A card fetched before opens at once, without a "looking up" frame first.
+    if (!cached) await this.host.show({ kind: 'loading', entityId: mark.entity, name }, anchorRect(), this.asOf, this.asOfFromPage);
     try {
       const card = await this.card(mark.entity);
       if (this.hover.current !== mark) return;
@@ -176,8 +392,25 @@ export class PageSession {
 
   stop(): void {
     this.generation++;
+    clearTimeout(this.rescanTimer);
+    this.follower.stop();
     this.clearMarks();
     this.painter.dispose();
     this.host.hide();
   }
+}
+
+/** The body root, plus the headline and standfirst when they sit outside it. */
+function scopeOf(region: ArticleRegion): Element[] {
+  const out: Element[] = [];
+  if (region.root) out.push(region.root);
+  if (region.headline && region.root && !region.root.contains(region.headline)) out.push(region.headline);
+  for (const p of region.preface) out.push(p);
+  return out;
+}
+
+function addedText(records: readonly MutationRecord[]): number {
+  let n = 0;
+  for (const r of records) for (const node of Array.from(r.addedNodes)) n += node.textContent?.length ?? 0;
+  return n;
 }

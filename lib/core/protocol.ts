@@ -41,6 +41,11 @@ export interface ScanRequest {
   /** False when the reader switched Backstory off for this site: the page is recorded, nothing is linked. */
   siteEnabled: boolean;
   blocks: ScanBlock[];
+  /**
+   * True for new or changed text on a page already scanned (a live blog, an infinite scroll): only these blocks
+   * are linked, and their entities are added to the tab's results instead of replacing them.
+   */
+  update?: boolean;
 }
 export interface ScanReply {
   mentions: PageMention[];
@@ -115,7 +120,17 @@ export interface DatasetChangedRequest {
   type: 'dataset-changed';
 }
 
-export type Request = ScanRequest | EntityRequest | TabResultsRequest | StoryRequest | SearchRequest | DatasetStatusRequest | DatasetChangedRequest;
+/** "More in Backstory" on a hover card: open the popup at this entity for the sender's tab. */
+export interface OpenEntityRequest {
+  type: 'open-entity';
+  id: string;
+}
+export interface OpenEntityReply {
+  /** Where it opened: the toolbar popup, or a popup window when the browser would not open the toolbar one. */
+  opened: 'popup' | 'window';
+}
+
+export type Request = ScanRequest | EntityRequest | TabResultsRequest | StoryRequest | SearchRequest | DatasetStatusRequest | DatasetChangedRequest | OpenEntityRequest;
 
 /** Reply type for each request type. */
 export interface ReplyMap {
@@ -126,6 +141,7 @@ export interface ReplyMap {
   search: SearchReply;
   'dataset-status': DatasetStatus;
   'dataset-changed': DatasetStatus;
+  'open-entity': OpenEntityReply;
 }
 export type ReplyFor<R extends Request> = ReplyMap[R['type']];
 
@@ -172,9 +188,12 @@ export function parseRequest(msg: unknown): Parsed {
       }
       if (typeof isArticle !== 'boolean') return { ok: false, error: 'scan: isArticle must be a boolean' };
       if (typeof msg.siteEnabled !== 'boolean') return { ok: false, error: 'scan: siteEnabled must be a boolean' };
+      if (msg.update !== undefined && typeof msg.update !== 'boolean') return { ok: false, error: 'scan: update must be a boolean' };
       const blocks = parseBlocks(msg.blocks);
       if (typeof blocks === 'string') return { ok: false, error: `scan: ${blocks}` };
-      return { ok: true, request: { type: 'scan', url, title: title.slice(0, SCAN_LIMITS.maxTitle), published, isArticle, siteEnabled: msg.siteEnabled, blocks } };
+      const request: ScanRequest = { type: 'scan', url, title: title.slice(0, SCAN_LIMITS.maxTitle), published, isArticle, siteEnabled: msg.siteEnabled, blocks };
+      if (msg.update === true) request.update = true;
+      return { ok: true, request };
     }
     case 'entity': {
       const { id, asOf, limit } = msg;
@@ -201,6 +220,11 @@ export function parseRequest(msg: unknown): Parsed {
       if (typeof query !== 'string' || query.length > 200) return { ok: false, error: 'search: bad query' };
       if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > 100)) return { ok: false, error: 'search: bad limit' };
       return { ok: true, request: limit === undefined ? { type: 'search', query } : { type: 'search', query, limit } };
+    }
+    case 'open-entity': {
+      const { id } = msg;
+      if (typeof id !== 'string' || id.length === 0 || id.length > 512) return { ok: false, error: 'open-entity: bad id' };
+      return { ok: true, request: { type: 'open-entity', id } };
     }
     case 'dataset-status':
     case 'dataset-changed':

@@ -23,7 +23,7 @@ export interface Self {
 }
 
 /** Who may send what: content scripts report pages; only the extension's own pages read tab results or swap data. */
-const CONTENT_SCRIPT_ONLY: ReadonlySet<Request['type']> = new Set(['scan']);
+const CONTENT_SCRIPT_ONLY: ReadonlySet<Request['type']> = new Set(['scan', 'open-entity']);
 const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['tab-results', 'story', 'search', 'dataset-changed']);
 
 export function createRouter(self: Self, handlers: Handlers) {

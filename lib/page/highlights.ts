@@ -65,10 +65,63 @@ export class HighlightPainter {
     this.names = new Set(byType.keys());
   }
 
+  /**
+   * Ranges gathered for a whole page before they are shown: adding to a Highlight that is not registered yet is
+   * cheap, so a page's marks are collected in slices and registered in one step by `commit`.
+   */
+  stage(marks: readonly Mark[], staged: Map<string, Highlight>): void {
+    for (const m of marks) {
+      const name = HIGHLIGHT_PREFIX + m.type;
+      let hl = staged.get(name);
+      if (!hl) {
+        hl = new Highlight();
+        staged.set(name, hl);
+      }
+      hl.add(m.range);
+    }
+  }
+
+  /** Shows staged marks with the painted ones: a type not painted yet is registered as staged, others merged. */
+  commit(staged: Map<string, Highlight>): void {
+    for (const [name, hl] of staged) {
+      const current = this.names.has(name) ? CSS.highlights.get(name) : undefined;
+      if (current) {
+        for (const r of hl) current.add(r);
+      } else {
+        CSS.highlights.set(name, hl);
+        this.names.add(name);
+      }
+    }
+  }
+
+  /** Adds marks to the painted ones (new text on a dynamic page); call in slices for many marks. */
+  add(marks: readonly Mark[]): void {
+    for (const m of marks) {
+      const name = HIGHLIGHT_PREFIX + m.type;
+      let hl = CSS.highlights.get(name);
+      if (!hl || !this.names.has(name)) {
+        hl = new Highlight();
+        CSS.highlights.set(name, hl);
+        this.names.add(name);
+      }
+      hl.add(m.range);
+    }
+  }
+
+  /** Takes marks away (their text changed or left the page). */
+  remove(marks: readonly Mark[]): void {
+    for (const m of marks) CSS.highlights.get(HIGHLIGHT_PREFIX + m.type)?.delete(m.range);
+  }
+
   /** The keyboard focus mark, painted on top of the type colour. */
   focus(range: Range | null): void {
-    if (range) CSS.highlights.set(FOCUS, new Highlight(range));
-    else CSS.highlights.delete(FOCUS);
+    if (range) {
+      const hl = new Highlight(range);
+      hl.priority = 1;
+      CSS.highlights.set(FOCUS, hl);
+    } else {
+      CSS.highlights.delete(FOCUS);
+    }
   }
 
   clear(): void {

@@ -34,18 +34,53 @@ function rectsContain(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+function byPosition(a: Mark, b: Mark): number {
+  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+}
+
+
 /** An index of marks by the text nodes they touch, so a pointer move looks at a handful of marks, not all. */
 export class MarkIndex {
   private byNode = new Map<Node, Mark[]>();
   private ordered: Mark[] = [];
+  /** Marks that span several text nodes (a name split by markup): the caret may land between their ends. */
+  private spanning: Mark[] = [];
+  /** The node map is built on the first hit test, not with every paint: a page never hovered never pays for it. */
+  private stale = true;
 
   constructor(marks: readonly Mark[] = []) {
     this.reset(marks);
   }
 
-  reset(marks: readonly Mark[]): void {
+  /** Replaces every mark; `sorted` skips the sort (DOM comparisons) when the caller knows the reading order. */
+  reset(marks: readonly Mark[], sorted = false): void {
+    this.ordered = sorted ? [...marks] : [...marks].sort(byPosition);
+    this.stale = true;
+  }
+
+  /**
+   * Takes `removed` out and puts `added` in by binary search (a changed block of a dynamic page), rather than
+   * sorting the whole page again.
+   */
+  update(removed: ReadonlySet<Mark>, added: readonly Mark[]): void {
+    const merged = removed.size > 0 ? this.ordered.filter((m) => !removed.has(m)) : [...this.ordered];
+    // Each new mark goes in by binary search: a few DOM comparisons per mark, not one per mark on the page.
+    for (const m of added) {
+      let lo = 0;
+      let hi = merged.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byPosition(merged[mid] as Mark, m) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      merged.splice(lo, 0, m);
+    }
+    this.ordered = merged;
+    this.stale = true;
+  }
+
+  private rebuild(): void {
     this.byNode.clear();
-    this.ordered = [...marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     for (const m of this.ordered) {
       for (const node of [m.range.startContainer, m.range.endContainer]) {
         const list = this.byNode.get(node) ?? [];
@@ -61,6 +96,7 @@ export class MarkIndex {
   }
 
   at(doc: Document, x: number, y: number): Mark | null {
+    if (this.stale) this.rebuild();
     const caret = caretAt(doc, x, y);
     if (caret) {
       for (const m of this.byNode.get(caret.node) ?? []) {
@@ -70,8 +106,8 @@ export class MarkIndex {
     // A caret between two nodes of a mark split by markup lands on neither end node: check rects of all marks
     // whose range contains the caret point.
     if (caret) {
-      for (const m of this.ordered) {
-        if (m.range.startContainer !== m.range.endContainer && m.range.isPointInRange(caret.node, caret.offset) && rectsContain(m.range, x, y)) return m;
+      for (const m of this.spanning) {
+        if (m.range.isPointInRange(caret.node, caret.offset) && rectsContain(m.range, x, y)) return m;
       }
     }
     return null;

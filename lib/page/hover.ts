@@ -14,6 +14,8 @@ export interface MarkLocator {
 
 export interface HoverCallbacks {
   open(mark: Mark): void;
+  /** The pointer came to rest on a mark: get ready during the delay (fetch the data, mount the card's host). */
+  prepare?(mark: Mark): void;
   close(): void;
   /** True when the event target is the card's own host element. */
   isCard(target: EventTarget | null): boolean;
@@ -116,7 +118,10 @@ export class HoverController {
       clearTimeout(this.openTimer);
       this.openTimer = undefined;
       this.pending = mark;
-      if (mark) this.openTimer = setTimeout(() => this.show(mark), this.timing.delayMs);
+      if (mark) {
+        this.openTimer = setTimeout(() => this.show(mark), this.timing.delayMs);
+        this.callbacks.prepare?.(mark);
+      }
     }
     if (this.shown && !this.closeTimer) this.closeTimer = setTimeout(() => this.closeShown(), this.timing.graceMs);
   };
@@ -126,7 +131,15 @@ export class HoverController {
   };
 
   private onScroll = (): void => {
-    // The name moved away from under the pointer: re-check, which starts the grace period if it left.
-    if (this.shown && !this.overCard) this.check();
+    // Scrolling moves names under a pointer that stays put: it may close the card (after the grace period) and
+    // cancel a pending one whose name moved away, but it never opens one; the reader is reading, not pointing.
+    if (this.overCard || (!this.shown && !this.pending)) return;
+    const mark = this.index.at(this.doc, this.x, this.y);
+    if (this.pending && mark !== this.pending) {
+      clearTimeout(this.openTimer);
+      this.openTimer = undefined;
+      this.pending = null;
+    }
+    if (this.shown && mark !== this.shown && !this.closeTimer) this.closeTimer = setTimeout(() => this.closeShown(), this.timing.graceMs);
   };
 }

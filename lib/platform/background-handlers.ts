@@ -4,9 +4,11 @@ import type { PackEntity } from '../core/pack';
 import { searchEntities } from '../core/search';
 import { todayIso } from '../core/format';
 import type { Handlers } from '../core/router';
+import { mergeEntities } from '../core/merge-entities';
 import { entityWithPriorEvents, getEntities, storySoFar } from './db';
 import type { DatasetService } from './dataset';
 import { loadSettings } from './settings';
+import { openPopupAt } from './open-popup';
 import { loadTabResults, saveTabResults } from './tab-results';
 
 const CARD_EVENTS = 3;
@@ -23,7 +25,7 @@ export function createHandlers(dataset: DatasetService): Handlers {
     async scan(req, sender) {
       const linker = req.siteEnabled ? await dataset.linker() : null;
       if (!linker) {
-        if (sender.tabId !== undefined) {
+        if (sender.tabId !== undefined && !req.update) {
           await saveTabResults(sender.tabId, { url: req.url, title: req.title, published: req.published, isArticle: req.isArticle, siteEnabled: req.siteEnabled, entities: [] });
         }
         return { mentions: [], entities: [] };
@@ -41,7 +43,10 @@ export function createHandlers(dataset: DatasetService): Handlers {
       const known = new Set(entities.map((e) => e.id));
       const mentions = result.mentions.filter((m) => known.has(m.entity));
       if (sender.tabId !== undefined) {
-        await saveTabResults(sender.tabId, { url: req.url, title: req.title, published: req.published, isArticle: req.isArticle, siteEnabled: true, entities });
+        // New text on a page already scanned adds to what the popup lists for it.
+        const before = req.update ? await loadTabResults(sender.tabId) : null;
+        const all = before && before.url === req.url ? mergeEntities(before.entities, entities) : entities;
+        await saveTabResults(sender.tabId, { url: req.url, title: req.title, published: req.published, isArticle: req.isArticle, siteEnabled: true, entities: all });
       }
       return { mentions, entities };
     },
@@ -90,6 +95,11 @@ export function createHandlers(dataset: DatasetService): Handlers {
     async 'dataset-status'() {
       void dataset.ensureReady();
       return dataset.getStatus();
+    },
+
+    async 'open-entity'(req, sender) {
+      if (sender.tabId === undefined) throw new Error('open-entity needs the tab it came from');
+      return { opened: await openPopupAt(sender.tabId, req.id) };
     },
 
     async 'dataset-changed'() {

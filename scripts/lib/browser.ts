@@ -196,3 +196,65 @@ export async function markCentre(page: Page, text: string): Promise<{ x: number;
     return null;
   }, text);
 }
+
+/** Lets only requests to 127.0.0.1 (and the extension) through: saved real pages load scripts from the web. */
+export async function keepLocal(context: BrowserContext): Promise<void> {
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/, (route) => route.abort());
+}
+
+export interface PlacedMark extends MarkInfo {
+  /** The mark lies inside an <article> element. */
+  inArticle: boolean;
+  /** The mark lies in page furniture: aside, nav, footer, comments, a header outside the article, a form. */
+  inFurniture: boolean;
+  /** The mark lies in the article's top wherever the page puts it: the h1, a standfirst or summary, a caption. */
+  inArticleTop: boolean;
+}
+
+/** The marks with where they sit on the page, read from the page's own world. */
+export async function placedMarks(page: Page): Promise<PlacedMark[]> {
+  return page.evaluate(() => {
+    const out: { key: string; text: string; inArticle: boolean; inFurniture: boolean; inArticleTop: boolean }[] = [];
+    const top = 'h1, figcaption, [class*="standfirst"], [class*="dek"], [class*="summary"], [class*="subhead"], [class*="lede"], [class*="lead"]';
+    for (const [key, hl] of CSS.highlights) {
+      if (!key.startsWith('backstory-') || key === 'backstory-focus') continue;
+      for (const r of hl as unknown as Iterable<Range>) {
+        const node = r.commonAncestorContainer;
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        const furniture = el?.closest('aside, nav, footer, form, #comments, .comments, [role=navigation], [role=complementary]') ?? null;
+        const header = el?.closest('header') ?? null;
+        out.push({
+          key,
+          text: r.toString(),
+          inArticle: Boolean(el?.closest('article')),
+          inFurniture: furniture !== null || (header !== null && !header.closest('article')),
+          inArticleTop: Boolean(el?.closest(top)),
+        });
+      }
+    }
+    return out;
+  });
+}
+
+/** Loads a pack by URL through the options page, as a reader does, and waits until it is installed. */
+export async function installPackFromUrl(b: Browser, url: string, packId: string): Promise<void> {
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await options.waitForSelector('[data-pack-id]');
+  await options.getByTestId('pack-url').fill(url);
+  await options.getByTestId('load-url').click();
+  await options.waitForSelector(`[data-pack-id="${packId}"]`, { timeout: 30000 });
+  await options.close();
+}
+
+/** Errors the extension caused on a page: uncaught errors and console errors whose source is the extension. */
+export function collectExtensionErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (err) => {
+    if (/chrome-extension:\/\//.test(err.stack ?? '')) errors.push(err.message);
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && msg.location().url.startsWith('chrome-extension://')) errors.push(msg.text());
+  });
+  return errors;
+}

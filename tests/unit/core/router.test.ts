@@ -10,6 +10,7 @@ const handlers: Handlers = {
   search: async () => [],
   'dataset-status': async () => ({ state: 'ready', progress: 1, message: null, pack: null }),
   'dataset-changed': async () => ({ state: 'ready', progress: 1, message: null, pack: null }),
+  'open-entity': async () => ({ opened: 'window' }),
 };
 const route = createRouter({ id: OWN, origin: `chrome-extension://${OWN}/` }, handlers);
 const fromTab: SenderInfo = { id: OWN, tabId: 3, url: 'https://news.example/' };
@@ -26,6 +27,9 @@ describe('router', () => {
     ['tab results asked by a content script', { type: 'tab-results', tabId: 4 }, fromTab, false],
     ['dataset-changed from the options page', { type: 'dataset-changed' }, { ...fromPopup, tabId: 9 }, true],
     ['dataset-changed from a content script', { type: 'dataset-changed' }, fromTab, false],
+    ['open-entity from a content script', { type: 'open-entity', id: 'Q1' }, fromTab, true],
+    ['open-entity from the popup (no tab to open it for)', { type: 'open-entity', id: 'Q1' }, fromPopup, false],
+    ['open-entity without an id', { type: 'open-entity' }, fromTab, false],
     ['a message from another extension', { type: 'dataset-status' }, { ...fromPopup, id: 'someone-else' }, false],
     ['a message from a web page (no extension id)', { type: 'dataset-status' }, { id: undefined, tabId: 3, url: 'https://evil.example/' }, false],
     ['an unknown message', { type: 'drop-database' }, fromPopup, false],

@@ -1,0 +1,277 @@
+// npm run bench:page [-- --runs N]
+// What the extension costs a page, measured in Debian's Chromium with the built extension (.output/chrome-mv3):
+// - the example article: the extension's main-thread time per page load, and the time from `load` to the first
+//   marks, with the service worker warm (running) and cold (stopped before the page loads);
+// - a generated 20,000-word article: the longest stretch of extension work on the main thread and the total;
+// - hover to card: the extension's main-thread work from the pointer's arrival on a name to the card on screen
+//   (including the pointer hit tests and the card's render), and the background's reply time for a card.
+//
+// Main-thread time comes from the V8 CPU profiler (CDP Profiler, 100 µs sampling) of the page's renderer:
+// a sample counts as the extension's when a frame on its stack belongs to chrome-extension://<id>/. A "task"
+// is a run of consecutive extension samples (garbage collection inside the run included); it ends at the
+// first sample of anything else, idle included. Numbers only, no assertions; this machine is shared (2 CPUs),
+// so expect noise between runs and read the medians.
+import type { CDPSession, Page } from 'playwright-core';
+import { examplePage } from './lib/example-page';
+import { launch, servePages, waitForDataset, type Browser } from './lib/browser';
+
+interface CallFrame { url: string; functionName: string }
+interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1] || 5);
+/** --breakdown prints the functions with the most extension self time of each profile (to see where it goes). */
+const BREAKDOWN = args.includes('--breakdown');
+/** The default hover delay (lib/core/settings.ts). */
+const HOVER_DELAY_MS = 500;
+
+/** Total extension time and the longest run of extension samples in a CPU profile, in ms. */
+export function extensionTime(profile: Profile, origin: string): { totalMs: number; longestMs: number } {
+  const ext = new Map<number, boolean>();
+  const gc = new Set<number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const isExt = (id: number): boolean => {
+    const known = ext.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const parent = parentOf.get(id);
+    const v = Boolean(node?.callFrame.url.startsWith(origin)) || (parent !== undefined && isExt(parent));
+    ext.set(id, v);
+    return v;
+  };
+  for (const n of profile.nodes) if (n.callFrame.functionName === '(garbage collector)') gc.add(n.id);
+  let total = 0;
+  let run = 0;
+  let longest = 0;
+  const self = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i] as number;
+    // Each sample stands for the time until the next one.
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (isExt(id)) {
+      total += dt;
+      run += dt;
+      const f = byId.get(id)?.callFrame;
+      const name = `${f?.functionName || '(anonymous)'} ${f?.url.replace(origin, '') ?? ''}`;
+      self.set(name, (self.get(name) ?? 0) + dt);
+    } else if (gc.has(id) && run > 0) {
+      run += dt;
+    } else {
+      longest = Math.max(longest, run);
+      run = 0;
+    }
+  }
+  if (BREAKDOWN) {
+    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log(top.map(([n, ms]) => `  ${ms.toFixed(1).padStart(6)} ms  ${n}`).join('\n'));
+  }
+  return { totalMs: total, longestMs: Math.max(longest, run) };
+}
+
+async function startProfile(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function stopProfile(cdp: CDPSession): Promise<Profile> {
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.detach();
+  return profile;
+}
+
+/**
+ * Records, in the page's own world, when `load` fired and when the first backstory-* highlight appeared (checked
+ * every frame). A string, so the TypeScript loader adds nothing to it.
+ */
+const MARK_CLOCK = `
+  addEventListener('load', () => { window.__bsLoad = performance.now(); });
+  function bsTick() {
+    for (const key of CSS.highlights.keys()) {
+      if (key.startsWith('backstory-')) { window.__bsMarks = performance.now(); return; }
+    }
+    requestAnimationFrame(bsTick);
+  }
+  requestAnimationFrame(bsTick);
+`;
+
+async function stopServiceWorker(b: Browser, page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  // Give the browser a moment to tear it down.
+  await new Promise((r) => setTimeout(r, 300));
+  void b;
+}
+
+interface LoadRun { mainMs: number; longestMs: number; firstMarksMs: number | null; marks: number }
+
+async function loadOnce(b: Browser, url: string, cold: boolean, settleMs: number): Promise<LoadRun> {
+  const page = await b.context.newPage();
+  await page.addInitScript({ content: MARK_CLOCK });
+  if (cold) await stopServiceWorker(b, page);
+  const cdp = await startProfile(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { __bsMarks?: number }).__bsMarks !== undefined, undefined, { timeout: 30000, polling: 50 }).catch(() => undefined);
+  await page.waitForTimeout(settleMs);
+  const profile = await stopProfile(cdp);
+  const clock = await page.evaluate(() => {
+    const w = window as unknown as { __bsLoad?: number; __bsMarks?: number };
+    let n = 0;
+    for (const [key, hl] of CSS.highlights) if (key.startsWith('backstory-')) n += (hl as unknown as { size: number }).size;
+    return { load: w.__bsLoad ?? null, marks: w.__bsMarks ?? null, n };
+  });
+  await page.close();
+  const { totalMs, longestMs } = extensionTime(profile, `chrome-extension://${b.extensionId}/`);
+  const firstMarksMs = clock.load !== null && clock.marks !== null ? Math.max(0, clock.marks - clock.load) : null;
+  return { mainMs: totalMs, longestMs, firstMarksMs, marks: clock.n };
+}
+
+/** Extension time while the hover delay runs (getting ready) and after it (opening the card), in ms. */
+async function hoverOnce(b: Browser, url: string): Promise<{ during: number; after: number } | null> {
+  const page = await b.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), undefined, { timeout: 30000 });
+  await page.waitForTimeout(800);
+  const at = await page.evaluate(() => {
+    for (const [key, hl] of CSS.highlights) {
+      if (!key.startsWith('backstory-')) continue;
+      for (const r of hl as unknown as Iterable<Range>) {
+        const rect = r.getBoundingClientRect();
+        if (rect.width > 0 && rect.top > 40 && rect.bottom < innerHeight - 40) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  });
+  if (!at) {
+    await page.close();
+    return null;
+  }
+  await page.mouse.move(at.x, at.y - 80);
+  await page.waitForTimeout(300);
+  const origin = `chrome-extension://${b.extensionId}/`;
+  const first = await startProfile(page);
+  await page.mouse.move(at.x, at.y, { steps: 2 });
+  // The card opens HOVER_DELAY_MS after the pointer comes to rest: profile that stretch and what follows apart.
+  await page.waitForTimeout(HOVER_DELAY_MS - 80);
+  const during = extensionTime(await stopProfile(first), origin).totalMs;
+  const second = await startProfile(page);
+  await page.locator('backstory-card .bs-card').waitFor({ timeout: 10000 });
+  await page.waitForTimeout(100);
+  const after = extensionTime(await stopProfile(second), origin).totalMs;
+  await page.close();
+  return { during, after };
+}
+
+/** Round trips of `entity` requests from an extension page: an upper bound of the background's reply time. */
+async function entityReplyTimes(b: Browser, ids: string[]): Promise<number[]> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const times = await page.evaluate(async (list: string[]) => {
+    const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+    const out: number[] = [];
+    for (const id of list) {
+      const t = performance.now();
+      await ext.runtime.sendMessage({ type: 'entity', id, asOf: '2021-10-06' });
+      out.push(performance.now() - t);
+    }
+    return out;
+  }, ids);
+  await page.close();
+  return times;
+}
+
+async function entityIdsOf(b: Browser, url: string): Promise<string[]> {
+  return b.worker.evaluate(async (u: string) => {
+    type Session = { get(keys: null): Promise<Record<string, { url?: string; entities?: { id: string }[] }>> };
+    const ext = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome;
+    const all = await ext.storage.session.get(null);
+    const hit = Object.values(all).find((v) => v.url === u);
+    return (hit?.entities ?? []).map((e) => e.id);
+  }, url);
+}
+
+/** A long article: 20,000 words in ~330 paragraphs, with place names the starter pack knows. */
+function bigPage(words = 20000): string {
+  const names = ['Brussels', 'Russia', 'Moscow', 'Ukraine', 'Germany', 'France', 'Poland', 'Lithuania', 'Latvia', 'Estonia', 'Finland', 'Sweden', 'Norway', 'Turkey', 'Ankara', 'Berlin', 'Warsaw', 'Kyiv', 'Belarus', 'Georgia'];
+  const filler = 'the officials said that talks would continue through the week while delegations prepared further proposals on security and trade across the region'.split(' ');
+  const paras: string[] = [];
+  let n = 0;
+  let k = 0;
+  while (n < words) {
+    const out: string[] = [];
+    for (let i = 0; i < 60; i++, n++) out.push(i % 15 === 7 ? (names[k++ % names.length] as string) : (filler[(n * 7) % filler.length] as string));
+    paras.push(`<p>${out.join(' ')}.</p>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long report</title><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"A very long report","datePublished":"2021-10-06T10:00:00Z"}</script></head>
+<body><header><nav><a href="/">Home</a></nav></header><article><h1>A very long report</h1>${paras.join('\n')}</article><footer>Footer</footer></body></html>`;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : NaN;
+};
+const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+
+async function main(): Promise<void> {
+  const server = await servePages({ '/example.html': examplePage().html, '/big.html': bigPage() });
+  const b = await launch();
+  const rows: { what: string; target: string; median: string; worst: string; n: number }[] = [];
+  try {
+    await waitForDataset(b);
+    const example = `${server.base}/example.html`;
+    // One load first, so that the warm runs meet a worker that has its linker in memory.
+    await loadOnce(b, example, false, 500);
+    const warm: LoadRun[] = [];
+    const cold: LoadRun[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      warm.push(await loadOnce(b, `${example}?warm=${i}`, false, 1000));
+      cold.push(await loadOnce(b, `${example}?cold=${i}`, true, 1000));
+    }
+    const col = (runs: LoadRun[], f: (r: LoadRun) => number | null) => runs.map(f).filter((x): x is number => x !== null);
+    rows.push({ what: 'example article: extension main-thread time per load (warm)', target: '≤ 10 ms', median: fmt(median(col(warm, (r) => r.mainMs))), worst: fmt(max(col(warm, (r) => r.mainMs))), n: warm.length });
+    rows.push({ what: 'example article: extension main-thread time per load (cold)', target: '≤ 10 ms', median: fmt(median(col(cold, (r) => r.mainMs))), worst: fmt(max(col(cold, (r) => r.mainMs))), n: cold.length });
+    rows.push({ what: 'example article: load → first marks, warm worker', target: '≤ 300 ms', median: fmt(median(col(warm, (r) => r.firstMarksMs))), worst: fmt(max(col(warm, (r) => r.firstMarksMs))), n: col(warm, (r) => r.firstMarksMs).length });
+    rows.push({ what: 'example article: load → first marks, cold worker', target: '≤ 800 ms', median: fmt(median(col(cold, (r) => r.firstMarksMs))), worst: fmt(max(col(cold, (r) => r.firstMarksMs))), n: col(cold, (r) => r.firstMarksMs).length });
+    rows.push({ what: 'example article: marks painted', target: '', median: String(median(warm.map((r) => r.marks))), worst: '', n: warm.length });
+
+    const big: LoadRun[] = [];
+    for (let i = 0; i < RUNS; i++) big.push(await loadOnce(b, `${server.base}/big.html?run=${i}`, false, 3000));
+    rows.push({ what: '20,000 words: longest extension task', target: '≤ 50 ms', median: fmt(median(big.map((r) => r.longestMs))), worst: fmt(max(big.map((r) => r.longestMs))), n: big.length });
+    rows.push({ what: '20,000 words: extension main-thread time', target: '≤ 60 ms', median: fmt(median(big.map((r) => r.mainMs))), worst: fmt(max(big.map((r) => r.mainMs))), n: big.length });
+    rows.push({ what: '20,000 words: marks painted', target: '', median: String(median(big.map((r) => r.marks))), worst: '', n: big.length });
+
+    const hovers: { during: number; after: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = await hoverOnce(b, `${example}?hover=${i}`);
+      if (t !== null) hovers.push(t);
+    }
+    rows.push({ what: 'hover: extension work during the 500 ms delay (prepare)', target: '', median: fmt(median(hovers.map((h) => h.during))), worst: fmt(max(hovers.map((h) => h.during))), n: hovers.length });
+    rows.push({ what: 'hover → card: extension main-thread work after the delay', target: '≤ 16 ms', median: fmt(median(hovers.map((h) => h.after))), worst: fmt(max(hovers.map((h) => h.after))), n: hovers.length });
+
+    const open = await b.context.newPage();
+    await open.goto(`${example}?ids`, { waitUntil: 'load' });
+    await open.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), undefined, { timeout: 30000 });
+    const ids = await entityIdsOf(b, `${example}?ids`);
+    const replies = await entityReplyTimes(b, [...ids, ...ids, ...ids]);
+    await open.close();
+    rows.push({ what: 'card data: background round trip (entity request)', target: '≤ 10 ms', median: fmt(median(replies)), worst: fmt(max(replies)), n: replies.length });
+  } finally {
+    await b.close();
+    await server.close();
+  }
+  const w = Math.max(...rows.map((r) => r.what.length));
+  console.log(`${'measure'.padEnd(w)} | target   | median ms | worst ms | runs`);
+  console.log(`${'-'.repeat(w)}-|----------|-----------|----------|-----`);
+  for (const r of rows) console.log(`${r.what.padEnd(w)} | ${r.target.padEnd(8)} | ${r.median.padStart(9)} | ${r.worst.padStart(8)} | ${r.n}`);
+}
+
+await main();
