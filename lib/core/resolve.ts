@@ -252,18 +252,26 @@ function groupCandidates(scored: readonly { entity: number; score: number; rel: 
 
 /** Stage 1: what the article is surely about. */
 export function collectCertain(spans: readonly Span[], table: EntityTable, ctx: ArticleContext): void {
+  const counted = new Set<number>();
+  const countCountry = (e: number) => {
+    const country = table.countries[e]!;
+    if (country === '' || counted.has(e)) return;
+    counted.add(e);
+    ctx.countryCounts.set(country, (ctx.countryCounts.get(country) ?? 0) + 1);
+    ctx.countryTotal++;
+  };
   for (const span of spans) {
-    if (hasPartial(span)) continue;
+    const partial = hasPartial(span);
     const c = choose(span, table, ctx, false);
     if (!c || c.confidence < CERTAIN) continue;
-    if (!ctx.certain.has(c.entity)) {
-      ctx.certain.set(c.entity, span.order);
-      const country = table.countries[c.entity]!;
-      if (country !== '') {
-        ctx.countryCounts.set(country, (ctx.countryCounts.get(country) ?? 0) + 1);
-        ctx.countryTotal++;
-      }
+    if (partial) {
+      // A name that is also part of some person's name ("Germany", "Jordan") is not certain before the
+      // people are resolved, but a country read in full still tells which countries the article is about.
+      if (typeOf(table, c.entity) === 'country') countCountry(c.entity);
+      continue;
     }
+    if (!ctx.certain.has(c.entity)) ctx.certain.set(c.entity, span.order);
+    countCountry(c.entity);
   }
 }
 

@@ -15,6 +15,12 @@ const ENTITIES: LinkerEntity[] = [
   { id: 'place:salisbury-md', type: 'place', name: 'Salisbury', aliases: [], prior: 0.2, country: 'US' },
   { id: 'place:illinois', type: 'place', name: 'Illinois', aliases: ['IL'], prior: 0.7, country: 'US' },
   { id: 'place:peoria', type: 'place', name: 'Peoria', aliases: [], prior: 0.5, country: 'US' },
+  { id: 'country:DE', type: 'country', name: 'Germany', aliases: [], prior: 1, country: 'DE' },
+  { id: 'country:HU', type: 'country', name: 'Hungary', aliases: [], prior: 1, country: 'HU' },
+  { id: 'place:budapest', type: 'place', name: 'Budapest', aliases: [], prior: 0.5, country: 'HU' },
+  { id: 'place:regensburg', type: 'place', name: 'Regensburg', aliases: [], prior: 0.16, country: 'DE' },
+  // "Germany" is also a surname: the country's span carries a partial-name candidate
+  { id: 'person:anna-germany', type: 'person', name: 'Anna Germany', aliases: [], prior: 0.1 },
   { id: 'org:but', type: 'organisation', name: 'But', aliases: [], prior: 0.9 },
   { id: 'org:ltd', type: 'organisation', name: 'Ltd', aliases: [], prior: 0.9 },
   { id: 'org:nato', type: 'organisation', name: 'NATO', aliases: [], prior: 0.1 },
@@ -74,6 +80,11 @@ describe('a little-known place far from the countries of the story is left out',
 
   it('links the same place when nothing else places the story', () => {
     expect(run('The festival in Salisbury drew large crowds.')).toEqual(['Salisbury=place:salisbury-md']);
+  });
+
+  it('counts a country whose name is also a surname among the story\'s countries (Regensburg after Germany)', () => {
+    const text = 'Floods in Germany and Hungary. Crews in Budapest and Regensburg filled sandbags.';
+    expect(run(text)).toEqual(expect.arrayContaining(['Germany=country:DE', 'Budapest=place:budapest', 'Regensburg=place:regensburg']));
   });
 
   it('keeps a well-known foreign city', () => {
