@@ -68,7 +68,7 @@ describe('Firefox', () => {
     const target = marks.find((m) => m.y > 0 && m.y < 900)!;
     await page.mouse.move(target.x, target.y - 60);
     await page.mouse.move(target.x, target.y, { steps: 3 });
-    const card = await page.waitForSelector('backstory-card >>> [data-entity-id]', { timeout: 10_000 });
-    expect(await card!.evaluate((e) => e.textContent ?? '')).toContain(target.text);
+    const cardText = await page.waitForFunction(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[data-entity-id]')?.textContent, { timeout: 10_000 });
+    expect(await cardText.jsonValue()).toContain(target.text);
   }, 90_000);
 });
