@@ -3,7 +3,7 @@
 // once). Long work (reading blocks, mapping and painting marks) runs in slices with yields in between.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { todayIso } from '../../lib/core/format';
-import type { EntityCardData, ScanReply, ScanRequest } from '../../lib/core/protocol';
+import { blocksWithinLimits, type EntityCardData, type ScanReply, type ScanRequest } from '../../lib/core/protocol';
 import type { Settings } from '../../lib/core/settings';
 import { isSiteEnabled, siteOf } from '../../lib/core/sites';
 import { findArticle, iterateArticleBlocks, dateScopeOf, type ArticleRegion, type PageBlock } from '../../lib/page/article';
@@ -160,7 +160,7 @@ export class PageSession {
       published: this.published,
       isArticle,
       siteEnabled: true,
-      blocks: blocks.map((b) => ({ text: b.text, role: b.role })),
+      blocks: blocks.slice(0, blocksWithinLimits(blocks)).map((b) => ({ text: b.text, role: b.role })),
     };
     if (update) req.update = true;
     return req;

@@ -153,6 +153,20 @@ const BLOCK_ROLES: readonly string[] = ['headline', 'lead', 'body', 'caption'];
 /** Bounds on what a page may send: a giant page is scanned in part rather than stalling the background. */
 export const SCAN_LIMITS = { maxBlocks: 5000, maxChars: 2_000_000, maxUrl: 4096, maxTitle: 1000 } as const;
 
+/**
+ * How many blocks, from the first, one scan may carry. A page longer than that (a 5 MB "article") is linked as
+ * far as the limits go, in reading order, instead of being refused whole.
+ */
+export function blocksWithinLimits(blocks: readonly { text: string }[]): number {
+  let chars = 0;
+  const n = Math.min(blocks.length, SCAN_LIMITS.maxBlocks);
+  for (let i = 0; i < n; i++) {
+    chars += blocks[i]!.text.length;
+    if (chars > SCAN_LIMITS.maxChars) return i;
+  }
+  return n;
+}
+
 type Parsed = { ok: true; request: Request } | { ok: false; error: string };
 
 function isRecord(v: unknown): v is Record<string, unknown> {

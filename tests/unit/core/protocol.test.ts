@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest, SCAN_LIMITS } from '../../../lib/core/protocol';
+import { blocksWithinLimits, parseRequest, SCAN_LIMITS } from '../../../lib/core/protocol';
 
 const scan = { type: 'scan', url: 'https://news.example/a', title: 'T', published: '2021-10-06', isArticle: true, siteEnabled: true, blocks: [{ text: 'NATO', role: 'body' }] };
 
@@ -32,5 +32,21 @@ describe('parseRequest', () => {
     const r = parseRequest(msg);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain(error);
+  });
+});
+
+describe('blocksWithinLimits', () => {
+  const block = (n: number) => ({ text: 'x'.repeat(n) });
+  it.each([
+    ['nothing', [], 0],
+    ['a short page', [block(10), block(10)], 2],
+    ['a page over the character limit: the blocks before it', [block(1_500_000), block(400_000), block(200_000)], 2],
+    ['one block over the limit', [block(SCAN_LIMITS.maxChars + 1)], 0],
+    ['more blocks than allowed', Array.from({ length: SCAN_LIMITS.maxBlocks + 10 }, () => block(1)), SCAN_LIMITS.maxBlocks],
+  ])('%s → %i', (_name, blocks, n) => {
+    expect(blocksWithinLimits(blocks)).toBe(n);
+    // What fits is exactly what the background accepts.
+    const scan = { type: 'scan', url: 'https://a.example/', title: '', published: null, isArticle: true, siteEnabled: true, blocks: blocks.slice(0, n).map((b) => ({ ...b, role: 'body' })) };
+    expect(parseRequest(scan).ok).toBe(true);
   });
 });

@@ -1,0 +1,89 @@
+// The extension's share of a page's main thread, from the V8 CPU profiler of the page's renderer (CDP Profiler,
+// 100 µs sampling): a sample counts as the extension's when a frame on its stack belongs to
+// chrome-extension://<id>/. A "task" is a run of consecutive extension samples (garbage collection inside the
+// run included); it ends at the first sample of anything else, idle included.
+import type { CDPSession, Page } from 'playwright-core';
+
+interface CallFrame {
+  url: string;
+  functionName: string;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+export interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface ExtensionTime {
+  totalMs: number;
+  longestMs: number;
+  /** Extension self time by function ("name file"), for --breakdown views. */
+  self: Map<string, number>;
+}
+
+export function extensionTime(profile: Profile, origin: string): ExtensionTime {
+  const ext = new Map<number, boolean>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const isExt = (id: number): boolean => {
+    const known = ext.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const parent = parentOf.get(id);
+    const v = Boolean(node?.callFrame.url.startsWith(origin)) || (parent !== undefined && isExt(parent));
+    ext.set(id, v);
+    return v;
+  };
+  const gc = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(garbage collector)').map((n) => n.id));
+  let total = 0;
+  let run = 0;
+  let longest = 0;
+  const self = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i]!;
+    // Each sample stands for the time until the next one.
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (isExt(id)) {
+      total += dt;
+      run += dt;
+      const f = byId.get(id)?.callFrame;
+      const name = `${f?.functionName || '(anonymous)'} ${f?.url.replace(origin, '') ?? ''}`;
+      self.set(name, (self.get(name) ?? 0) + dt);
+    } else if (gc.has(id) && run > 0) {
+      run += dt;
+    } else {
+      longest = Math.max(longest, run);
+      run = 0;
+    }
+  }
+  return { totalMs: total, longestMs: Math.max(longest, run), self };
+}
+
+export async function startProfile(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+export async function stopProfile(cdp: CDPSession): Promise<Profile> {
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.detach();
+  return profile;
+}
+
+/** The page's JavaScript heap after a full garbage collection, in MB. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1048576;
+}
