@@ -3,7 +3,7 @@
 
 import { ENTITY_TYPES, type EntityType } from './pack';
 import { nameParts } from './name-parts';
-import { foldText, H1_SEED, h1Of, mixH1, tokenizeHashed } from './normalize';
+import { foldText, H1_SEED, h1Of, mixH1, tokenizeHashed, type Tokens } from './normalize';
 
 export interface EntityTable {
   ids: string[];
@@ -44,11 +44,14 @@ export function typeOf(table: EntityTable, e: number): EntityType {
   return ENTITY_TYPES[table.types[e]!] ?? 'thing';
 }
 
+// token arrays reused across calls: a fresh set per person would cost more than the hashing
+let scratch: Tokens | undefined;
+
 export function surnameKey(name: string): number {
   const s = nameParts(name).surname;
   if (!s) return 0;
-  const t = tokenizeHashed(s);
-  return t.count === 1 ? h1Of(t, 0) || 1 : 0;
+  scratch = tokenizeHashed(s, scratch);
+  return scratch.count === 1 ? h1Of(scratch, 0) || 1 : 0;
 }
 
 function groupKey(type: string, name: string): number {

@@ -218,10 +218,22 @@ function aliasShape(text: string, t: Tokens, extraCommon: ReadonlySet<string> | 
   return flags;
 }
 
-interface EntryList {
-  node: number[];
-  entity: number[];
-  flags: number[];
+/** (node, entity, flags) triples in one growable typed array: a million aliases make no garbage. */
+class EntryList {
+  data = new Int32Array(3 * 4096);
+  length = 0;
+  push(node: number, entity: number, flags: number): void {
+    if (this.length * 3 + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const k = this.length * 3;
+    this.data[k] = node;
+    this.data[k + 1] = entity;
+    this.data[k + 2] = flags;
+    this.length++;
+  }
 }
 
 /** One entity reached by several aliases at a node: a full alias beats a partial one; capitals are
@@ -252,8 +264,8 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   const exact = new TokenTrie(undefined, names * 2);
   const phon = new TokenTrie(undefined, names / 2);
   // (node, entity, flags) triples, merged per node at the end (flat arrays: a Map per node is too slow)
-  const exactEntries: EntryList = { node: [], entity: [], flags: [] };
-  const phonEntries: EntryList = { node: [], entity: [], flags: [] };
+  const exactEntries = new EntryList();
+  const phonEntries = new EntryList();
   const lowerStarts = new Set<number>();
   let aliasCount = 0;
   let scratch: Tokens | undefined;
@@ -263,9 +275,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   };
 
   const add = (entries: EntryList, node: number, entity: number, flags: number): void => {
-    entries.node.push(node);
-    entries.entity.push(entity);
-    entries.flags.push(flags);
+    entries.push(node, entity, flags);
     aliasCount++;
   };
 
@@ -360,30 +370,40 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     }
   }
 
-  const payload: number[] = [0];
+  const payload = new Int32Array(1 + 3 * (exactEntries.length + phonEntries.length));
+  let used = 1;
   const flush = (trie: TokenTrie, entries: EntryList): void => {
     // group the triples by node with a counting sort, then merge repeated entities of a node
-    const n = entries.node.length;
+    const n = entries.length;
+    const d = entries.data;
     const start = new Int32Array(trie.nodeCount + 1);
-    for (let k = 0; k < n; k++) start[entries.node[k]! + 1]!++;
+    for (let k = 0; k < n; k++) start[d[3 * k]! + 1]!++;
     for (let v = 0; v < trie.nodeCount; v++) start[v + 1]! += start[v]!;
     const order = new Int32Array(n);
     const fill = start.slice(0, trie.nodeCount);
-    for (let k = 0; k < n; k++) order[fill[entries.node[k]!]!++] = k;
-    const merged = new Map<number, number>();
+    for (let k = 0; k < n; k++) order[fill[d[3 * k]!]!++] = k;
     for (let v = 0; v < trie.nodeCount; v++) {
       if (start[v] === start[v + 1]) continue;
-      merged.clear();
+      const head = used;
+      used++;
+      let size = 0;
       for (let q = start[v]!; q < start[v + 1]!; q++) {
         const k = order[q]!;
-        const entity = entries.entity[k]!;
-        const flags = entries.flags[k]!;
-        const old = merged.get(entity);
-        merged.set(entity, old === undefined ? flags : mergeFlags(old, flags));
+        const entity = d[3 * k + 1]!;
+        const flags = d[3 * k + 2]!;
+        // entities are indexed one after another and the sort is stable, so an entity's entries at a node
+        // are adjacent: a repeat can only be the last one written
+        const at = size > 0 && payload[head + 2 * size - 1] === entity ? size - 1 : -1;
+        if (at >= 0) payload[head + 2 + 2 * at] = mergeFlags(payload[head + 2 + 2 * at]!, flags);
+        else {
+          payload[head + 1 + 2 * size] = entity;
+          payload[head + 2 + 2 * size] = flags;
+          size++;
+        }
       }
-      trie.setPayload(v, payload.length);
-      payload.push(merged.size);
-      for (const [entity, flags] of merged) payload.push(entity, flags);
+      payload[head] = size;
+      used += 2 * size;
+      trie.setPayload(v, head);
     }
   };
   flush(exact, exactEntries);
@@ -391,7 +411,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   return {
     exact: exact.arrays(),
     phonetic: phon.arrays(),
-    payload: Int32Array.from(payload),
+    payload: payload.slice(0, used),
     lowerStarts: Int32Array.from(lowerStarts),
     aliasCount,
   };
