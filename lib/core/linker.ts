@@ -60,7 +60,7 @@ export interface LinkOptions {
 }
 
 export type LinkerEntity = Pick<PackEntity, 'id' | 'type' | 'name' | 'aliases' | 'prior'> &
-  Partial<Pick<PackEntity, 'wikidata' | 'country'>>;
+  Partial<Pick<PackEntity, 'wikidata' | 'country' | 'description'>>;
 
 export const COMPILED_LINKER_FORMAT = 'backstory-linker/1' as const;
 

@@ -9,7 +9,7 @@
 import { Cue, cueWeight } from './context-cues';
 import { type EntityTable, typeOf } from './entity-table';
 import { AliasFlag, PARTIAL, type RawMatch } from './matcher';
-import { gapOf, H1_SEED, mixH1, TokenFlag, type Tokens } from './normalize';
+import { GAP_SOFT, gapOf, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens, WordSet } from './normalize';
 
 // imported const enums as module constants: files transpiled one by one do not inline them
 const AF_ACRONYM: number = AliasFlag.Acronym;
@@ -136,6 +136,34 @@ function placeDoubt(span: Span, flags: number, table: EntityTable, ctx: ArticleC
   return f;
 }
 
+// words that say a name is meant as the region: "Buenos Aires province", "New York state"
+const REGION_AFTER = new WordSet('state province region county department prefecture oblast governorate canton territory'.split(' '));
+
+/** "Buenos Aires province", "Salzburg state": the word after the name says the region is meant. */
+function regionWordAfter(span: Span): boolean {
+  const t = span.tokens;
+  const end = span.raw.tokenEnd;
+  return end < t.count && gapOf(t, end) === GAP_SOFT && REGION_AFTER.has(h1Of(t, end), h2Of(t, end));
+}
+
+/**
+ * A region that shares its name with a better-known city of the same country (New York, Buenos Aires): a
+ * bare mention means the city, as readers and writers take it. An earlier sure mention of the region
+ * ("Schumer, D-N.Y.") does not carry over to the bare name.
+ */
+function cityNamesake(span: Span, table: EntityTable, region: number): boolean {
+  const c = table.countries[region]!;
+  const e = span.raw.entries;
+  for (let k = 0; k < e.length; k += 2) {
+    const x = e[k]!;
+    if (x === region || table.regions[x] === 1 || typeOf(table, x) !== 'place' || e[k + 1]! & PARTIAL) continue;
+    // the better-known of the two (Quebec the province outranks Quebec City): only a city the sources
+    // rank above the region takes the bare name
+    if (table.countries[x] === c && table.priors[x]! > table.priors[region]!) return true;
+  }
+  return false;
+}
+
 function capitalisedTokens(t: Tokens, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (t.flags[i]! & (TF_CAPITALISED | TF_DIGITSTART)) n++;
@@ -196,7 +224,10 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     // priors from sources are compressed towards the middle: squaring lets a clear favourite dominate
     const prior = 0.05 + table.priors[e]!;
     let w = prior * prior * cueWeight(cues, type) * countryBoost(ctx, table, e) * boost;
-    if (ctx.certain.has(e)) w *= 5;
+    const region = table.regions[e] === 1 && !(flags & PARTIAL);
+    if (region && regionWordAfter(span)) w *= 4;
+    else if (region && cityNamesake(span, table, e)) w *= 0.5;
+    else if (ctx.certain.has(e)) w *= 5;
     if (flags & AF_CANONICAL) w *= 1.2;
     const score = rel * w;
     total += score;
