@@ -190,7 +190,7 @@ export type CompileOptions = BuildOptions;
 export function compileLinker(entities: readonly LinkerEntity[], options: CompileOptions = {}): Linker {
   const table = buildEntityTable(entities);
   const index = buildAliasIndex(
-    entities.map((e) => ({ name: e.name, aliases: e.aliases, isPerson: e.type === 'person', isPlace: e.type === 'place' || e.type === 'country' })),
+    entities.map((e) => ({ name: e.name, aliases: e.aliases, isPerson: e.type === 'person', isPlace: e.type === 'place' || e.type === 'country', isOrganisation: e.type === 'organisation' })),
     options,
   );
   return new CompiledLinkerImpl(table, index);

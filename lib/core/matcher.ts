@@ -43,12 +43,15 @@ export const enum AliasFlag {
   LowerStart = 128, // alias starts in lower case ("al-Qaeda", "van Gogh"): may start on a lower-case token
   AllLower = 256, // alias has no capital at all
   Phonetic = 512, // matched through the transliteration key, not letter for letter
+  OrgHead = 1024, // (with Surname) the first word of an organisation's name: only after the full name
 }
 
 export const PARTIAL = AliasFlag.Surname | AliasFlag.Given;
 const MAX_ALIAS_TOKENS = 10;
 /** people sharing a given name or surname before that word counts as a common first name / surname */
 const FREQUENT_NAME = 5;
+/** organisations whose names open with the same word before that word is too generic to stand for one */
+const FREQUENT_HEAD = 3;
 
 export interface AliasSource {
   /** entity index */
@@ -239,7 +242,7 @@ class EntryList {
 /** One entity reached by several aliases at a node: a full alias beats a partial one; capitals are
  * required only if every spelling has them. */
 function mergeFlags(old: number, flags: number): number {
-  const and = PARTIAL | AliasFlag.AcronymStrict | AliasFlag.Common | AliasFlag.AmbiguousCapital | AliasFlag.AllLower;
+  const and = PARTIAL | AliasFlag.OrgHead | AliasFlag.AcronymStrict | AliasFlag.Common | AliasFlag.AmbiguousCapital | AliasFlag.AllLower;
   return ((old | flags) & ~and) | (old & flags & and);
 }
 
@@ -254,6 +257,20 @@ export interface IndexableEntity {
   isPerson: boolean;
   /** places and countries: their one-word names are names first, whoever else carries them */
   isPlace?: boolean;
+  /** organisations: the first word of their name is indexed as a short form ("Rolls" for Rolls-Royce) */
+  isOrganisation?: boolean;
+}
+
+/**
+ * The first word of a several-word organisation name, when the news could use it alone for the whole
+ * ("Rolls" for Rolls-Royce, "Merrill" for Merrill Lynch): a capitalised word of three letters or more, not
+ * in capitals throughout ("NATO" in "NATO-Russia Council" is its own thing). Everyday words are flagged
+ * Common by the index and never stand for the organisation.
+ */
+function orgHead(name: string): string | null {
+  const m = /^(\p{Lu}[\p{Ll}'’]+)[\s\-‐‑–]+\S/u.exec(name);
+  if (m === null || m[1]!.length < 3) return null;
+  return m[1]!;
 }
 
 /** Build the alias index of the entities (index = position in the array). */
@@ -354,12 +371,28 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     return 0;
   };
 
+  // a first word that opens many organisations' names ("Russian", "National") says what kind, not which
+  const orgHeads: (string | undefined)[] = new Array<string | undefined>(entities.length);
+  const headCount = new Map<string, number>();
+  for (let e = 0; e < entities.length; e++) {
+    const ent = entities[e]!;
+    if (!ent.isOrganisation) continue;
+    const head = orgHead(ent.name.trim());
+    if (head === null) continue;
+    orgHeads[e] = head;
+    headCount.set(head, (headCount.get(head) ?? 0) + 1);
+  }
+
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
     for (let n = 0; n <= ent.aliases.length; n++) {
       const text = (n === 0 ? ent.name : ent.aliases[n - 1]!).trim();
       if (text.length === 0 || (n > 0 && (text === ent.name || ent.aliases.indexOf(text) < n - 1))) continue;
       insertExact(text, e, (n === 0 ? AliasFlag.Canonical : 0) | (ent.isPlace || text.includes(' ') ? 0 : personWord(text)));
+      if (ent.isOrganisation && n === 0) {
+        const head = orgHeads[e];
+        if (head !== undefined && (headCount.get(head) ?? 0) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
+      }
       if (!ent.isPerson) continue;
       const parts = n === 0 ? (nameCache.get(e) ?? namePartsL(text)) : namePartsL(text);
       if (parts.surname) insertExact(parts.surname, e, AliasFlag.Surname);

@@ -20,6 +20,7 @@ const AF_COMMON: number = AliasFlag.Common;
 const AF_GIVEN: number = AliasFlag.Given;
 const AF_PHONETIC: number = AliasFlag.Phonetic;
 const AF_SURNAME: number = AliasFlag.Surname;
+const AF_ORGHEAD: number = AliasFlag.OrgHead;
 const TF_ALLCAPS: number = TokenFlag.AllCaps;
 const TF_CAPITALISED: number = TokenFlag.Capitalised;
 const TF_DIGITSTART: number = TokenFlag.DigitStart;
@@ -183,6 +184,17 @@ interface Choice {
   confidence: number;
 }
 
+/** Whether the span is also the full name of a place, a country or a person. */
+function namesOther(span: Span, table: EntityTable, except: number): boolean {
+  const e = span.raw.entries;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k] === except || e[k + 1]! & PARTIAL) continue;
+    const type = typeOf(table, e[k]!);
+    if (type === 'place' || type === 'country' || type === 'person') return true;
+  }
+  return false;
+}
+
 /** Weigh every candidate of a span; partial names only count when `partials` is true. */
 export function choose(span: Span, table: EntityTable, ctx: ArticleContext, partials: boolean): Choice | null {
   const entries = span.raw.entries;
@@ -199,7 +211,12 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
       if (!partials) continue;
       const common = (flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) !== 0;
       const full = ctx.fullLinked.get(e);
-      if (full !== undefined) {
+      if (flags & AF_ORGHEAD) {
+        // "Rolls" after "Rolls-Royce": only once the full name came first, never an everyday word, and
+        // never over a place or a person of that name ("Moscow" after "Moscow Times" is still the city)
+        rel = full !== undefined && full < span.order && !common && !namesOther(span, table, e) ? 0.9 : 0;
+        boost = 10;
+      } else if (full !== undefined) {
         // a later mention of someone named in full: "Macron" after "Emmanuel Macron"
         // "May" opening a sentence is the month unless the words around make it someone ("May said")
         if (common && span.sentenceStart) rel = cues & (CUE_AGENT | CUE_PERSON) ? 0.8 : 0;
