@@ -364,11 +364,17 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     if (parts.given) givenCount.set(foldTextL(parts.given), (givenCount.get(foldTextL(parts.given)) ?? 0) + 1);
     if (parts.surname) surnameCount.set(foldTextL(parts.surname), (surnameCount.get(foldTextL(parts.surname)) ?? 0) + 1);
   }
+  // one-word aliases repeat (given names above all): their verdict is kept by spelling, sparing a fold
+  const personWordSeen = new Map<string, number>();
   const personWord = (text: string): number => {
+    const seen = personWordSeen.get(text);
+    if (seen !== undefined) return seen;
     const k = foldTextL(text);
-    if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) return AliasFlag.AmbiguousCapital | AliasFlag.Common;
-    if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) return AliasFlag.Common;
-    return 0;
+    let flags = 0;
+    if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) flags = AliasFlag.AmbiguousCapital | AliasFlag.Common;
+    else if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) flags = AliasFlag.Common;
+    personWordSeen.set(text, flags);
+    return flags;
   };
 
   // a first word that opens many organisations' names ("Russian", "National") says what kind, not which
