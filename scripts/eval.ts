@@ -1,4 +1,4 @@
-// npm run eval -- --pack FILE FILES.jsonl... [--json OUT.json] [--min-confidence N] [--errors N]
+// npm run eval -- --pack FILE FILES.jsonl... [--json OUT.json] [--min-confidence N] [--errors N] [--context N]
 // Precision, recall and F1 of the linker's mentions and entities against annotated articles, overall and
 // for the entities the pack knows, by type, with the pack's coverage of the gold. Table + optional JSON.
 
@@ -24,7 +24,7 @@ import { linkArticle } from './linker/link-article';
 const { options, positional } = parseArgs(process.argv.slice(2));
 const packFile = options.get('pack');
 if (!packFile || positional.length === 0) {
-  console.error('usage: npm run eval -- --pack PACK.json[.gz] FILE.jsonl... [--json OUT.json] [--min-confidence N] [--errors N]');
+  console.error('usage: npm run eval -- --pack PACK.json[.gz] FILE.jsonl... [--json OUT.json] [--min-confidence N] [--errors N] [--context N]');
   process.exit(2);
 }
 const pack = readPack(packFile);
@@ -38,6 +38,10 @@ const knowledge: PackKnowledge = {
 };
 const minConfidence = options.has('min-confidence') ? Number(options.get('min-confidence')) : undefined;
 const showErrors = Number(options.get('errors') ?? 0);
+/** --context N: N characters of text either side of each listed error */
+const contextChars = Number(options.get('context') ?? 0);
+const around = (text: string, span: readonly [number, number]): string =>
+  contextChars > 0 ? `  |${text.slice(Math.max(0, span[0] - contextChars), span[1] + contextChars).replace(/\s+/g, ' ')}|` : '';
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 const reports: Record<string, Report> = {};
@@ -60,14 +64,14 @@ for (const file of positional) {
         if (!g || !sameEntity(p, g)) {
           // upper case: counted against the known-entity precision; lower case: over a gold entity the pack lacks
           const counted = !g || (isLinkableLabel(g, article.text) && isKnown(g, knowledge));
-          errors.push(`${counted ? 'FP' : 'fp'} ${JSON.stringify(article.text.slice(...p.span))} -> ${p.name} (${p.wikidata}) gold=${g ? `${g.entity_id} ${g.name ?? ''}` : 'none'}`);
+          errors.push(`${counted ? 'FP' : 'fp'} ${JSON.stringify(article.text.slice(...p.span))} -> ${p.name} (${p.wikidata}) gold=${g ? `${g.entity_id} ${g.name ?? ''}` : 'none'}${around(article.text, p.span)}`);
         }
       }
       for (const l of article.labels) {
         if (w && (l.span[0] < w[0] || l.span[1] > w[1])) continue;
         if (!isLinkableLabel(l, article.text) || !isKnown(l, knowledge)) continue;
         if (!predicted.some((p) => sameEntity(p, l) && p.span[0] < l.span[1] && l.span[0] < p.span[1])) {
-          errors.push(`FN ${JSON.stringify(article.text.slice(...l.span))} gold=${l.entity_id} ${l.name ?? ''}`);
+          errors.push(`FN ${JSON.stringify(article.text.slice(...l.span))} gold=${l.entity_id} ${l.name ?? ''}${around(article.text, l.span)}`);
         }
       }
     }

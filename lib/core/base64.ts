@@ -33,7 +33,12 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** Engines with the TC39 base64 proposal (recent Chrome and Firefox) decode natively. */
+type NativeFromBase64 = (text: string) => Uint8Array;
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: NativeFromBase64 }).fromBase64;
+
 export function base64ToBytes(text: string): Uint8Array {
+  if (typeof nativeFromBase64 === 'function') return nativeFromBase64.call(Uint8Array, text);
   let len = text.length;
   while (len > 0 && text.charCodeAt(len - 1) === 61) len--;
   const out = new Uint8Array((len * 3) >>> 2);

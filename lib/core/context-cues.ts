@@ -79,6 +79,23 @@ export function isAttributive(t: Tokens, first: number, end: number): boolean {
   return !NOT_A_NOUN.has(h1Of(t, end), h2Of(t, end)) && !AGENT_AFTER.has(h1Of(t, end), h2Of(t, end));
 }
 
+// legal forms that end a company's name; capitals right after them are its stock symbol
+const COMPANY_SUFFIX = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty lp'.split(' '));
+
+/**
+ * Financial wires write a company's stock symbol right after its name ("Northern Telecom Ltd NT",
+ * "International Business Machines Corp IBM"): capitals directly after a legal form, or a repeat of the
+ * capitals just written ("IBM IBM"), are a symbol, not a name to look up.
+ */
+export function isTicker(t: Tokens, first: number, end: number): boolean {
+  if (end - first !== 1 || first === 0 || !(t.flags[first]! & TF_ALLCAPS)) return false;
+  const g = gapOf(t, first);
+  if (g !== GAP_SOFT && g !== GAP_DOT) return false;
+  const p = first - 1;
+  if (COMPANY_SUFFIX.has(h1Of(t, p), h2Of(t, p))) return true;
+  return g === GAP_SOFT && t.flags[p]! & TF_ALLCAPS ? h1Of(t, p) === h1Of(t, first) && h2Of(t, p) === h2Of(t, first) : false;
+}
+
 /** How much a cue raises or lowers the odds of an entity type. */
 export function cueWeight(cues: number, type: EntityType): number {
   let w = 1;

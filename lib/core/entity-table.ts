@@ -3,7 +3,7 @@
 
 import { ENTITY_TYPES, type EntityType } from './pack';
 import { nameParts } from './name-parts';
-import { foldText, H1_SEED, h1Of, mixH1, tokenizeHashed } from './normalize';
+import { foldText, H1_SEED, h1Of, mixH1, tokenizeHashed, type Tokens } from './normalize';
 
 export interface EntityTable {
   ids: string[];
@@ -17,6 +17,8 @@ export interface EntityTable {
   surnames: Int32Array;
   /** hash of type + folded name: packs merged from several sources list one thing more than once */
   groups: Int32Array;
+  /** 1 for a place that is a state, province, county or other region (not a city or town) */
+  regions: Uint8Array;
 }
 
 export interface CompiledEntityTable {
@@ -27,6 +29,8 @@ export interface CompiledEntityTable {
   wikidata: string[];
   surnames: number[];
   groups: number[];
+  /** indexes of region places (absent in forms compiled before regions were told apart) */
+  regions?: number[];
 }
 
 export interface TableEntity {
@@ -36,6 +40,7 @@ export interface TableEntity {
   prior: number;
   country?: string;
   wikidata?: string;
+  description?: string;
 }
 
 const TYPE_INDEX = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, i]));
@@ -44,11 +49,14 @@ export function typeOf(table: EntityTable, e: number): EntityType {
   return ENTITY_TYPES[table.types[e]!] ?? 'thing';
 }
 
+// token arrays reused across calls: a fresh set per person would cost more than the hashing
+let scratch: Tokens | undefined;
+
 export function surnameKey(name: string): number {
   const s = nameParts(name).surname;
   if (!s) return 0;
-  const t = tokenizeHashed(s);
-  return t.count === 1 ? h1Of(t, 0) || 1 : 0;
+  scratch = tokenizeHashed(s, scratch);
+  return scratch.count === 1 ? h1Of(scratch, 0) || 1 : 0;
 }
 
 function groupKey(type: string, name: string): number {
@@ -63,6 +71,15 @@ function groupKey(type: string, name: string): number {
   return h;
 }
 
+// how sources open the description of a region: "state of the United States", "province of Argentina"
+const REGION_DESCRIPTION =
+  /^(?:an? |the )?(?:\w+ )?(?:state|province|region|county|department|prefecture|oblast|krai|governorate|canton|territory|voivodeship|emirate|autonomous community|federal subject)\b/i;
+
+/** Whether a place's description says it is a region (a state, a province) rather than a city or town. */
+export function isRegionDescription(description: string | undefined): boolean {
+  return description !== undefined && REGION_DESCRIPTION.test(description) && !/^(?:an? |the )?(?:\w+ )?(?:state|province|region|county)?\s*(?:capital|city|town)\b/i.test(description);
+}
+
 export function buildEntityTable(entities: readonly TableEntity[]): EntityTable {
   const n = entities.length;
   const table: EntityTable = {
@@ -73,6 +90,7 @@ export function buildEntityTable(entities: readonly TableEntity[]): EntityTable 
     wikidata: new Array<string>(n),
     surnames: new Int32Array(n),
     groups: new Int32Array(n),
+    regions: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const e = entities[i]!;
@@ -84,6 +102,7 @@ export function buildEntityTable(entities: readonly TableEntity[]): EntityTable 
     table.wikidata[i] = e.wikidata ?? '';
     table.surnames[i] = e.type === 'person' ? surnameKey(e.name) : 0;
     table.groups[i] = groupKey(e.type, e.name);
+    if (e.type === 'place' && isRegionDescription(e.description)) table.regions[i] = 1;
   }
   return table;
 }
@@ -97,11 +116,21 @@ export function entityTableToJSON(t: EntityTable): CompiledEntityTable {
     wikidata: t.wikidata,
     surnames: Array.from(t.surnames),
     groups: Array.from(t.groups),
+    regions: regionIndexes(t.regions),
   };
 }
 
+function regionIndexes(regions: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < regions.length; i++) if (regions[i] === 1) out.push(i);
+  return out;
+}
+
 export function entityTableFromJSON(c: CompiledEntityTable): EntityTable {
+  const regions = new Uint8Array(c.ids.length);
+  for (const i of c.regions ?? []) regions[i] = 1;
   return {
+    regions,
     ids: c.ids,
     types: Uint8Array.from(c.types),
     priors: Float32Array.from(c.priors),

@@ -2,7 +2,7 @@
 // Pure TypeScript so it runs in the background service worker, in tests and in the Node tools alike.
 // Compile once from the pack's entities (or load the compiled JSON form), then link any number of articles.
 
-import { cuesAround, embeddedFactor, isAttributive } from './context-cues';
+import { cuesAround, embeddedFactor, isAttributive, isTicker } from './context-cues';
 import { linkDefinedAcronyms } from './coreference';
 import {
   buildEntityTable,
@@ -60,7 +60,7 @@ export interface LinkOptions {
 }
 
 export type LinkerEntity = Pick<PackEntity, 'id' | 'type' | 'name' | 'aliases' | 'prior'> &
-  Partial<Pick<PackEntity, 'wikidata' | 'country'>>;
+  Partial<Pick<PackEntity, 'wikidata' | 'country' | 'description'>>;
 
 export const COMPILED_LINKER_FORMAT = 'backstory-linker/1' as const;
 
@@ -143,7 +143,9 @@ class CompiledLinkerImpl implements Linker {
     resolveSpans(spans, this.table, ctx, minConfidence);
     spans = spans.concat(linkDefinedAcronyms(tokenized, spans, minConfidence));
     for (const s of spans) {
-      if (s.entity >= 0 && typeOf(this.table, s.entity) === 'country' && isAttributive(s.tokens, s.raw.tokenStart, s.raw.tokenEnd)) s.entity = -1;
+      if (s.entity < 0) continue;
+      if (typeOf(this.table, s.entity) === 'country' && isAttributive(s.tokens, s.raw.tokenStart, s.raw.tokenEnd)) s.entity = -1;
+      else if (isTicker(s.tokens, s.raw.tokenStart, s.raw.tokenEnd)) s.entity = -1;
     }
 
     const kept = spans
@@ -188,7 +190,7 @@ export type CompileOptions = BuildOptions;
 export function compileLinker(entities: readonly LinkerEntity[], options: CompileOptions = {}): Linker {
   const table = buildEntityTable(entities);
   const index = buildAliasIndex(
-    entities.map((e) => ({ name: e.name, aliases: e.aliases, isPerson: e.type === 'person', isPlace: e.type === 'place' || e.type === 'country' })),
+    entities.map((e) => ({ name: e.name, aliases: e.aliases, isPerson: e.type === 'person', isPlace: e.type === 'place' || e.type === 'country', isOrganisation: e.type === 'organisation' })),
     options,
   );
   return new CompiledLinkerImpl(table, index);

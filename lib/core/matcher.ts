@@ -43,12 +43,15 @@ export const enum AliasFlag {
   LowerStart = 128, // alias starts in lower case ("al-Qaeda", "van Gogh"): may start on a lower-case token
   AllLower = 256, // alias has no capital at all
   Phonetic = 512, // matched through the transliteration key, not letter for letter
+  OrgHead = 1024, // (with Surname) the first word of an organisation's name: only after the full name
 }
 
 export const PARTIAL = AliasFlag.Surname | AliasFlag.Given;
 const MAX_ALIAS_TOKENS = 10;
 /** people sharing a given name or surname before that word counts as a common first name / surname */
 const FREQUENT_NAME = 5;
+/** organisations whose names open with the same word before that word is too generic to stand for one */
+const FREQUENT_HEAD = 3;
 
 export interface AliasSource {
   /** entity index */
@@ -218,16 +221,28 @@ function aliasShape(text: string, t: Tokens, extraCommon: ReadonlySet<string> | 
   return flags;
 }
 
-interface EntryList {
-  node: number[];
-  entity: number[];
-  flags: number[];
+/** (node, entity, flags) triples in one growable typed array: a million aliases make no garbage. */
+class EntryList {
+  data = new Int32Array(3 * 4096);
+  length = 0;
+  push(node: number, entity: number, flags: number): void {
+    if (this.length * 3 + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const k = this.length * 3;
+    this.data[k] = node;
+    this.data[k + 1] = entity;
+    this.data[k + 2] = flags;
+    this.length++;
+  }
 }
 
 /** One entity reached by several aliases at a node: a full alias beats a partial one; capitals are
  * required only if every spelling has them. */
 function mergeFlags(old: number, flags: number): number {
-  const and = PARTIAL | AliasFlag.AcronymStrict | AliasFlag.Common | AliasFlag.AmbiguousCapital | AliasFlag.AllLower;
+  const and = PARTIAL | AliasFlag.OrgHead | AliasFlag.AcronymStrict | AliasFlag.Common | AliasFlag.AmbiguousCapital | AliasFlag.AllLower;
   return ((old | flags) & ~and) | (old & flags & and);
 }
 
@@ -242,6 +257,20 @@ export interface IndexableEntity {
   isPerson: boolean;
   /** places and countries: their one-word names are names first, whoever else carries them */
   isPlace?: boolean;
+  /** organisations: the first word of their name is indexed as a short form ("Rolls" for Rolls-Royce) */
+  isOrganisation?: boolean;
+}
+
+/**
+ * The first word of a several-word organisation name, when the news could use it alone for the whole
+ * ("Rolls" for Rolls-Royce, "Merrill" for Merrill Lynch): a capitalised word of three letters or more, not
+ * in capitals throughout ("NATO" in "NATO-Russia Council" is its own thing). Everyday words are flagged
+ * Common by the index and never stand for the organisation.
+ */
+function orgHead(name: string): string | null {
+  const m = /^(\p{Lu}[\p{Ll}'’]+)[\s\-‐‑–]+\S/u.exec(name);
+  if (m === null || m[1]!.length < 3) return null;
+  return m[1]!;
 }
 
 /** Build the alias index of the entities (index = position in the array). */
@@ -252,8 +281,8 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   const exact = new TokenTrie(undefined, names * 2);
   const phon = new TokenTrie(undefined, names / 2);
   // (node, entity, flags) triples, merged per node at the end (flat arrays: a Map per node is too slow)
-  const exactEntries: EntryList = { node: [], entity: [], flags: [] };
-  const phonEntries: EntryList = { node: [], entity: [], flags: [] };
+  const exactEntries = new EntryList();
+  const phonEntries = new EntryList();
   const lowerStarts = new Set<number>();
   let aliasCount = 0;
   let scratch: Tokens | undefined;
@@ -263,9 +292,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   };
 
   const add = (entries: EntryList, node: number, entity: number, flags: number): void => {
-    entries.node.push(node);
-    entries.entity.push(entity);
-    entries.flags.push(flags);
+    entries.push(node, entity, flags);
     aliasCount++;
   };
 
@@ -337,12 +364,30 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     if (parts.given) givenCount.set(foldTextL(parts.given), (givenCount.get(foldTextL(parts.given)) ?? 0) + 1);
     if (parts.surname) surnameCount.set(foldTextL(parts.surname), (surnameCount.get(foldTextL(parts.surname)) ?? 0) + 1);
   }
+  // one-word aliases repeat (given names above all): their verdict is kept by spelling, sparing a fold
+  const personWordSeen = new Map<string, number>();
   const personWord = (text: string): number => {
+    const seen = personWordSeen.get(text);
+    if (seen !== undefined) return seen;
     const k = foldTextL(text);
-    if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) return AliasFlag.AmbiguousCapital | AliasFlag.Common;
-    if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) return AliasFlag.Common;
-    return 0;
+    let flags = 0;
+    if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) flags = AliasFlag.AmbiguousCapital | AliasFlag.Common;
+    else if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) flags = AliasFlag.Common;
+    personWordSeen.set(text, flags);
+    return flags;
   };
+
+  // a first word that opens many organisations' names ("Russian", "National") says what kind, not which
+  const orgHeads: (string | undefined)[] = new Array<string | undefined>(entities.length);
+  const headCount = new Map<string, number>();
+  for (let e = 0; e < entities.length; e++) {
+    const ent = entities[e]!;
+    if (!ent.isOrganisation) continue;
+    const head = orgHead(ent.name.trim());
+    if (head === null) continue;
+    orgHeads[e] = head;
+    headCount.set(head, (headCount.get(head) ?? 0) + 1);
+  }
 
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
@@ -350,6 +395,10 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
       const text = (n === 0 ? ent.name : ent.aliases[n - 1]!).trim();
       if (text.length === 0 || (n > 0 && (text === ent.name || ent.aliases.indexOf(text) < n - 1))) continue;
       insertExact(text, e, (n === 0 ? AliasFlag.Canonical : 0) | (ent.isPlace || text.includes(' ') ? 0 : personWord(text)));
+      if (ent.isOrganisation && n === 0) {
+        const head = orgHeads[e];
+        if (head !== undefined && (headCount.get(head) ?? 0) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
+      }
       if (!ent.isPerson) continue;
       const parts = n === 0 ? (nameCache.get(e) ?? namePartsL(text)) : namePartsL(text);
       if (parts.surname) insertExact(parts.surname, e, AliasFlag.Surname);
@@ -360,30 +409,40 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     }
   }
 
-  const payload: number[] = [0];
+  const payload = new Int32Array(1 + 3 * (exactEntries.length + phonEntries.length));
+  let used = 1;
   const flush = (trie: TokenTrie, entries: EntryList): void => {
     // group the triples by node with a counting sort, then merge repeated entities of a node
-    const n = entries.node.length;
+    const n = entries.length;
+    const d = entries.data;
     const start = new Int32Array(trie.nodeCount + 1);
-    for (let k = 0; k < n; k++) start[entries.node[k]! + 1]!++;
+    for (let k = 0; k < n; k++) start[d[3 * k]! + 1]!++;
     for (let v = 0; v < trie.nodeCount; v++) start[v + 1]! += start[v]!;
     const order = new Int32Array(n);
     const fill = start.slice(0, trie.nodeCount);
-    for (let k = 0; k < n; k++) order[fill[entries.node[k]!]!++] = k;
-    const merged = new Map<number, number>();
+    for (let k = 0; k < n; k++) order[fill[d[3 * k]!]!++] = k;
     for (let v = 0; v < trie.nodeCount; v++) {
       if (start[v] === start[v + 1]) continue;
-      merged.clear();
+      const head = used;
+      used++;
+      let size = 0;
       for (let q = start[v]!; q < start[v + 1]!; q++) {
         const k = order[q]!;
-        const entity = entries.entity[k]!;
-        const flags = entries.flags[k]!;
-        const old = merged.get(entity);
-        merged.set(entity, old === undefined ? flags : mergeFlags(old, flags));
+        const entity = d[3 * k + 1]!;
+        const flags = d[3 * k + 2]!;
+        // entities are indexed one after another and the sort is stable, so an entity's entries at a node
+        // are adjacent: a repeat can only be the last one written
+        const at = size > 0 && payload[head + 2 * size - 1] === entity ? size - 1 : -1;
+        if (at >= 0) payload[head + 2 + 2 * at] = mergeFlags(payload[head + 2 + 2 * at]!, flags);
+        else {
+          payload[head + 1 + 2 * size] = entity;
+          payload[head + 2 + 2 * size] = flags;
+          size++;
+        }
       }
-      trie.setPayload(v, payload.length);
-      payload.push(merged.size);
-      for (const [entity, flags] of merged) payload.push(entity, flags);
+      payload[head] = size;
+      used += 2 * size;
+      trie.setPayload(v, head);
     }
   };
   flush(exact, exactEntries);
@@ -391,7 +450,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   return {
     exact: exact.arrays(),
     phonetic: phon.arrays(),
-    payload: Int32Array.from(payload),
+    payload: payload.slice(0, used),
     lowerStarts: Int32Array.from(lowerStarts),
     aliasCount,
   };

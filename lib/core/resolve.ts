@@ -9,7 +9,7 @@
 import { Cue, cueWeight } from './context-cues';
 import { type EntityTable, typeOf } from './entity-table';
 import { AliasFlag, PARTIAL, type RawMatch } from './matcher';
-import { gapOf, H1_SEED, mixH1, TokenFlag, type Tokens } from './normalize';
+import { GAP_SOFT, gapOf, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens, WordSet } from './normalize';
 
 // imported const enums as module constants: files transpiled one by one do not inline them
 const AF_ACRONYM: number = AliasFlag.Acronym;
@@ -20,6 +20,7 @@ const AF_COMMON: number = AliasFlag.Common;
 const AF_GIVEN: number = AliasFlag.Given;
 const AF_PHONETIC: number = AliasFlag.Phonetic;
 const AF_SURNAME: number = AliasFlag.Surname;
+const AF_ORGHEAD: number = AliasFlag.OrgHead;
 const TF_ALLCAPS: number = TokenFlag.AllCaps;
 const TF_CAPITALISED: number = TokenFlag.Capitalised;
 const TF_DIGITSTART: number = TokenFlag.DigitStart;
@@ -136,6 +137,34 @@ function placeDoubt(span: Span, flags: number, table: EntityTable, ctx: ArticleC
   return f;
 }
 
+// words that say a name is meant as the region: "Buenos Aires province", "New York state"
+const REGION_AFTER = new WordSet('state province region county department prefecture oblast governorate canton territory'.split(' '));
+
+/** "Buenos Aires province", "Salzburg state": the word after the name says the region is meant. */
+function regionWordAfter(span: Span): boolean {
+  const t = span.tokens;
+  const end = span.raw.tokenEnd;
+  return end < t.count && gapOf(t, end) === GAP_SOFT && REGION_AFTER.has(h1Of(t, end), h2Of(t, end));
+}
+
+/**
+ * A region that shares its name with a better-known city of the same country (New York, Buenos Aires): a
+ * bare mention means the city, as readers and writers take it. An earlier sure mention of the region
+ * ("Schumer, D-N.Y.") does not carry over to the bare name.
+ */
+function cityNamesake(span: Span, table: EntityTable, region: number): boolean {
+  const c = table.countries[region]!;
+  const e = span.raw.entries;
+  for (let k = 0; k < e.length; k += 2) {
+    const x = e[k]!;
+    if (x === region || table.regions[x] === 1 || typeOf(table, x) !== 'place' || e[k + 1]! & PARTIAL) continue;
+    // the better-known of the two (Quebec the province outranks Quebec City): only a city the sources
+    // rank above the region takes the bare name
+    if (table.countries[x] === c && table.priors[x]! > table.priors[region]!) return true;
+  }
+  return false;
+}
+
 function capitalisedTokens(t: Tokens, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (t.flags[i]! & (TF_CAPITALISED | TF_DIGITSTART)) n++;
@@ -155,6 +184,17 @@ interface Choice {
   confidence: number;
 }
 
+/** Whether the span is also the full name of a place, a country or a person. */
+function namesOther(span: Span, table: EntityTable, except: number): boolean {
+  const e = span.raw.entries;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k] === except || e[k + 1]! & PARTIAL) continue;
+    const type = typeOf(table, e[k]!);
+    if (type === 'place' || type === 'country' || type === 'person') return true;
+  }
+  return false;
+}
+
 /** Weigh every candidate of a span; partial names only count when `partials` is true. */
 export function choose(span: Span, table: EntityTable, ctx: ArticleContext, partials: boolean): Choice | null {
   const entries = span.raw.entries;
@@ -171,7 +211,12 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
       if (!partials) continue;
       const common = (flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) !== 0;
       const full = ctx.fullLinked.get(e);
-      if (full !== undefined) {
+      if (flags & AF_ORGHEAD) {
+        // "Rolls" after "Rolls-Royce": only once the full name came first, never an everyday word, and
+        // never over a place or a person of that name ("Moscow" after "Moscow Times" is still the city)
+        rel = full !== undefined && full < span.order && !common && !namesOther(span, table, e) ? 0.9 : 0;
+        boost = 10;
+      } else if (full !== undefined) {
         // a later mention of someone named in full: "Macron" after "Emmanuel Macron"
         // "May" opening a sentence is the month unless the words around make it someone ("May said")
         if (common && span.sentenceStart) rel = cues & (CUE_AGENT | CUE_PERSON) ? 0.8 : 0;
@@ -196,7 +241,10 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     // priors from sources are compressed towards the middle: squaring lets a clear favourite dominate
     const prior = 0.05 + table.priors[e]!;
     let w = prior * prior * cueWeight(cues, type) * countryBoost(ctx, table, e) * boost;
-    if (ctx.certain.has(e)) w *= 5;
+    const region = table.regions[e] === 1 && !(flags & PARTIAL);
+    if (region && regionWordAfter(span)) w *= 4;
+    else if (region && cityNamesake(span, table, e)) w *= 0.5;
+    else if (ctx.certain.has(e)) w *= 5;
     if (flags & AF_CANONICAL) w *= 1.2;
     const score = rel * w;
     total += score;

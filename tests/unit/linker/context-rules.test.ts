@@ -25,6 +25,9 @@ const ENTITIES: LinkerEntity[] = [
   { id: 'org:ltd', type: 'organisation', name: 'Ltd', aliases: [], prior: 0.9 },
   { id: 'org:nato', type: 'organisation', name: 'NATO', aliases: [], prior: 0.1 },
   { id: 'org:ace', type: 'organisation', name: 'Allied Command Europe', aliases: ['ACE'], prior: 0.1 },
+  { id: 'org:ibm', type: 'organisation', name: 'IBM', aliases: ['International Business Machines'], prior: 0.9 },
+  { id: 'org:nortel', type: 'organisation', name: 'Northern Telecom', aliases: [], prior: 0.6 },
+  { id: 'org:trust', type: 'organisation', name: 'National Trust', aliases: ['NT'], prior: 0.6 },
 ];
 const linker = compileLinker(ENTITIES);
 const run = (text: string): string[] => links(text, undefined, linker);
@@ -128,5 +131,24 @@ describe('letters after their entity is named in full stand for it', () => {
     ['VW will report on Friday. Volkswagen AG said profits rose.', ['VW=org:vw', 'Volkswagen AG=org:vw']],
   ])('%j', (text, expected) => {
     expect(links(text, undefined, cars)).toEqual(expected);
+  });
+});
+
+describe('capitals right after a company name are its stock symbol', () => {
+  it.each([
+    ['A venture of Northern Telecom Ltd NT and others.', ['Northern Telecom=org:nortel']],
+    ['Products for International Business Machines Corp IBM computers.', ['International Business Machines=org:ibm']],
+    ['Products for International Business Machines Corp. IBM computers.', ['International Business Machines=org:ibm']],
+    ['Analysts at IBM IBM said so.', ['IBM=org:ibm']],
+  ])('%j links the company, not the symbol', (text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Shares of IBM rose on Monday.', ['IBM=org:ibm']],
+    ['IBM said it would hire. IBM also said more.', ['IBM=org:ibm', 'IBM=org:ibm']],
+    ['The NT board met the staff of Northern Telecom.', ['NT=org:trust', 'Northern Telecom=org:nortel']],
+  ])('%j', (text, expected) => {
+    expect(run(text)).toEqual(expected);
   });
 });

@@ -1,0 +1,68 @@
+// A region that shares its name with a city of the same country: a bare mention is the city unless the
+// next word says the region; a sure mention of the region elsewhere does not carry over to the bare name.
+import { describe, expect, it } from 'vitest';
+import { isRegionDescription } from '../../../lib/core/entity-table';
+import { compileLinker, type LinkerEntity } from '../../../lib/core/linker';
+import { links } from './fixture';
+
+const ENTITIES: LinkerEntity[] = [
+  { id: 'place:nyc', type: 'place', name: 'New York City', aliases: ['New York'], prior: 0.875, country: 'US', description: 'most populous city in the United States' },
+  { id: 'place:nys', type: 'place', name: 'New York', aliases: ['NY', 'N.Y.', 'New York State'], prior: 0.537, country: 'US', description: 'state of the United States of America' },
+  { id: 'place:ba', type: 'place', name: 'Buenos Aires', aliases: [], prior: 0.7, country: 'AR', description: 'capital city of Argentina' },
+  { id: 'place:bap', type: 'place', name: 'Buenos Aires Province', aliases: ['Buenos Aires'], prior: 0.6, country: 'AR', description: 'province of Argentina' },
+  { id: 'place:tx', type: 'place', name: 'Texas', aliases: [], prior: 0.63, country: 'US', description: 'state of the United States of America' },
+  { id: 'place:vic', type: 'place', name: 'Victoria', aliases: [], prior: 0.6, country: 'AU', description: 'state of Australia' },
+  { id: 'place:vic-bc', type: 'place', name: 'Victoria', aliases: [], prior: 0.4, country: 'CA', description: 'city in Canada' },
+  { id: 'place:salzburg', type: 'place', name: 'Salzburg', aliases: [], prior: 0.6, country: 'AT', description: 'city in Austria' },
+  { id: 'place:salzburg-state', type: 'place', name: 'Salzburg', aliases: [], prior: 0.5, country: 'AT', description: 'state of Austria' },
+  { id: 'place:qc', type: 'place', name: 'Quebec', aliases: [], prior: 0.63, country: 'CA', description: 'province of Canada' },
+  { id: 'place:qc-city', type: 'place', name: 'Quebec City', aliases: ['Quebec'], prior: 0.48, country: 'CA', description: 'capital city of the province of Quebec, Canada' },
+  { id: 'place:fl', type: 'place', name: 'Florida', aliases: [], prior: 0.32, country: 'US', description: 'state of the United States of America' },
+  { id: 'place:fl-town', type: 'place', name: 'Florida', aliases: [], prior: 0.32, country: 'US' },
+  { id: 'person:schumer', type: 'person', name: 'Charles Schumer', aliases: [], prior: 0.6, country: 'US' },
+];
+const linker = compileLinker(ENTITIES);
+const run = (text: string): string[] => links(text, undefined, linker);
+
+describe('region descriptions', () => {
+  it.each([
+    ['state of the United States of America', true],
+    ['province of Argentina', true],
+    ['Canadian province', true],
+    ['county in England', true],
+    ['city in Mexico', false],
+    ['capital city of Argentina', false],
+    ['state capital of Texas', false],
+    ['most populous city in the United States', false],
+    [undefined, false],
+  ])('%j is a region: %j', (description, expected) => {
+    expect(isRegionDescription(description)).toBe(expected);
+  });
+});
+
+describe('a bare name shared by a city and a region of its country is the city', () => {
+  it.each([
+    ['Rescue crews in New York are ready.', ['New York=place:nyc']],
+    ['Sen. Charles Schumer, D-N.Y., said crews in New York were ready.', ['Charles Schumer=person:schumer', 'N.Y.=place:nys', 'New York=place:nyc']],
+    ['Rain fell in Buenos Aires on Monday.', ['Buenos Aires=place:ba']],
+    ['The festival in Salzburg opened.', ['Salzburg=place:salzburg']],
+  ])('%j', (text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
+
+describe('the region when the words say so, or when no city shares the name', () => {
+  it.each([
+    ['Rain fell in parts of Buenos Aires province.', ['Buenos Aires province=place:bap']],
+    ['Snow fell across Salzburg state overnight.', ['Salzburg=place:salzburg-state']],
+    ['Farmers upstate in New York State voted.', ['New York State=place:nys']],
+    ['Farmers in Texas voted.', ['Texas=place:tx']],
+    // the region is the better-known: the bare name stays the region's
+    ['The mine in Murdochville, Quebec, closed after a fire.', ['Quebec=place:qc']],
+    ['A Florida-based company bought it.', ['Florida=place:fl']],
+    // a city of that name in another country does not make the region doubtful
+    ['Bushfires spread across Victoria, Australia.', ['Victoria=place:vic']],
+  ])('%j', (text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
