@@ -57,6 +57,7 @@ export class PageSession {
   private lastRedetect = -Infinity;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private asOf = todayIso();
+  private siteOfUrl: { href: string; site: string | null } = { href: '', site: null };
   private asOfFromPage = false;
   private generation = 0;
   /** The reader asked to mark this page although it does not look like an article. */
@@ -96,7 +97,10 @@ export class PageSession {
   }
 
   private enabledHere(): boolean {
-    const site = siteOf(location.href);
+    // Asked at every scan and every batch of page changes: the URL is parsed again only when it changed.
+    const href = location.href;
+    if (href !== this.siteOfUrl.href) this.siteOfUrl = { href, site: siteOf(href) };
+    const site = this.siteOfUrl.site;
     return site !== null && isSiteEnabled(this.settings.mode, this.settings.sites, site);
   }
 
