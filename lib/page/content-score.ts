@@ -74,6 +74,21 @@ export interface ScoreOptions {
   skipNamedFurniture: boolean;
 }
 
+/** Runs steps to the end and returns their result. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The node still sits under the innermost open element, and each open element under the one before it. */
+function stillInPlace(node: Node, open: readonly { el: Element }[]): boolean {
+  if (node.parentNode !== open[open.length - 1]?.el) return false;
+  for (let i = open.length - 1; i > 0; i--) if (open[i]?.el.parentNode !== open[i - 1]?.el) return false;
+  return (open[0]?.el.isConnected ?? false);
+}
+
 /** What the walk measured for one element it entered (elements inside skipped subtrees have none). */
 interface Stat {
   el: Element;
@@ -90,7 +105,20 @@ function isSubheading(tag: string): boolean {
   return tag.length === 2 && tag.charCodeAt(0) === 72 /* H */ && tag.charCodeAt(1) >= 50 && tag.charCodeAt(1) <= 54;
 }
 
+/** Elements and text nodes walked between two pauses of the sliced walk. */
+const NODES_PER_STEP = 400;
+
+/** The whole walk in one go (tests, readArticle, small subtrees). */
 export function scoreContent(body: Element, options: ScoreOptions): ContentScores {
+  return runSteps(scoreContentSteps(body, options, 0));
+}
+
+/**
+ * The walk as steps: it pauses (yields) every NODES_PER_STEP nodes so that a caller can give the page a turn on a
+ * large page. `every` 0 never pauses. If the page moved the part being walked meanwhile, the walk starts again
+ * and finishes without pausing, so the numbers always describe one consistent tree.
+ */
+export function* scoreContentSteps(body: Element, options: ScoreOptions, every = NODES_PER_STEP): Generator<void, ContentScores, void> {
   const { isOwnUi, skipNamedFurniture } = options;
   // One record per element in one map: this walk touches every element of the page, so it keeps map work low.
   const stats = new Map<Element, Stat>();
@@ -133,7 +161,13 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
   };
 
   let node: Node | null = body.firstChild;
+  let walked = 0;
   while (node !== null) {
+    if (every > 0 && ++walked % every === 0) {
+      yield;
+      // The page ran in between: the node and the open elements must still hang together as they did.
+      if (!stillInPlace(node, open)) return runSteps(scoreContentSteps(body, options, 0));
+    }
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
