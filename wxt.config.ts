@@ -53,6 +53,18 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The content script runs on every page, so its start-up cost counts: it does without webextension-polyfill
+    // (its setup is a measurable part of each page load, bench:page). It only uses promise-returning calls that
+    // Chrome's MV3 `chrome` has natively (runtime.sendMessage, storage.local.get) and listeners that return
+    // nothing; Firefox has `browser` natively. `@wxt-dev/browser` picks `browser` or `chrome`, nothing more.
+    // Extension pages and the background keep the polyfill (the background's onMessage replies with promises).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const direct = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [direct, ...list] };
+    },
     'build:publicAssets': (_wxt, files) => {
       if (!existsSync(embeddedPack)) throw new Error(`No pack to embed at ${embeddedPack}: run "npm run dataset:starter" (npm run build does).`);
       files.push({ absoluteSrc: embeddedPack, relativeDest: 'starter-pack.json.gz' });

@@ -20,7 +20,8 @@ interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1] || 5);
+// Only read the value after --runs when the flag is there (with --breakdown alone, args[0] is not a count).
+const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
 /** --breakdown prints the functions with the most extension self time of each profile (to see where it goes). */
 const BREAKDOWN = args.includes('--breakdown');
 /** The default hover delay (lib/core/settings.ts). */
@@ -67,6 +68,23 @@ export function extensionTime(profile: Profile, origin: string): { totalMs: numb
   if (BREAKDOWN) {
     const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
     console.log(top.map(([n, ms]) => `  ${ms.toFixed(1).padStart(6)} ms  ${n}`).join('\n'));
+    // Inclusive time of the extension's own functions (each counted once per sample), to see whole phases.
+    const label = (id: number) => {
+      const f = byId.get(id)?.callFrame;
+      return f?.url.startsWith(origin) ? `${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}` : null;
+    };
+    const inclusive = new Map<string, number>();
+    for (let i = 0; i < profile.samples.length; i++) {
+      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const seen = new Set<string>();
+      for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parentOf.get(id)) {
+        const name = label(id);
+        if (name !== null) seen.add(name);
+      }
+      for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
+    }
+    const topIncl = [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log(`  (inclusive)\n${topIncl.map(([n, ms]) => `  ${ms.toFixed(1).padStart(6)} ms  ${n}`).join('\n')}\n  --`);
   }
   return { totalMs: total, longestMs: Math.max(longest, run) };
 }

@@ -6,7 +6,7 @@ import { todayIso } from '../../lib/core/format';
 import { blocksWithinLimits, type EntityCardData, type ScanReply, type ScanRequest } from '../../lib/core/protocol';
 import type { Settings } from '../../lib/core/settings';
 import { isSiteEnabled, siteOf } from '../../lib/core/sites';
-import { findArticle, iterateArticleBlocks, dateScopeOf, type ArticleRegion, type PageBlock } from '../../lib/page/article';
+import { findArticleSteps, iterateArticleBlocks, dateScopeOf, type ArticleRegion, type PageBlock } from '../../lib/page/article';
 import { changedBlocks } from '../../lib/page/changed-blocks';
 import { isFurniture, isNeverRead, isRenderedByLayout } from '../../lib/page/element-filters';
 import { HighlightPainter, highlightsSupported, type Mark } from '../../lib/page/highlights';
@@ -14,7 +14,7 @@ import { MarkIndex } from '../../lib/page/hit-test';
 import { HoverController } from '../../lib/page/hover';
 import { MutationFollower, type MutationBatch } from '../../lib/page/mutation-follower';
 import { readPublishedDate } from '../../lib/page/published-date';
-import { SliceClock, sliced, yieldToPage } from '../../lib/page/slices';
+import { SliceClock, finishSliced, sliced, yieldToPage } from '../../lib/page/slices';
 import { blockRange, blocksOf } from '../../lib/page/text-blocks';
 import { send } from '../../lib/platform/messaging';
 import { CARD_HOST_TAG, CardHost } from './card-host';
@@ -57,6 +57,7 @@ export class PageSession {
   private lastRedetect = -Infinity;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private asOf = todayIso();
+  private siteOfUrl: { href: string; site: string | null } = { href: '', site: null };
   private asOfFromPage = false;
   private generation = 0;
   /** The reader asked to mark this page although it does not look like an article. */
@@ -96,7 +97,10 @@ export class PageSession {
   }
 
   private enabledHere(): boolean {
-    const site = siteOf(location.href);
+    // Asked at every scan and every batch of page changes: the URL is parsed again only when it changed.
+    const href = location.href;
+    if (href !== this.siteOfUrl.href) this.siteOfUrl = { href, site: siteOf(href) };
+    const site = this.siteOfUrl.site;
     return site !== null && isSiteEnabled(this.settings.mode, this.settings.sites, site);
   }
 
@@ -128,10 +132,13 @@ export class PageSession {
       return;
     }
     const anyPage = this.settings.anyPage || this.markAnyway;
-    // The one pass over the whole page gets a task of its own, apart from the start-up work before it.
+    // The one pass over the whole page starts in a task of its own, apart from the start-up work before it, and
+    // is itself cut into slices on a large page.
     await yieldToPage();
     if (cancelled()) return;
-    const region = findArticle(document, { anyPage, isOwnUi, isVisible: isRenderedByLayout });
+    const found = await finishSliced(findArticleSteps(document, { anyPage, isOwnUi, isVisible: isRenderedByLayout }), cancelled);
+    if (found === null) return;
+    const region = found.value;
     await yieldToPage();
     if (cancelled()) return;
     const published = readPublishedDate(document, dateScopeOf(region));

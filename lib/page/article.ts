@@ -2,13 +2,13 @@
 // never the navigation, promos, related links or comments around them.
 //
 // In one call: readArticle(document, { isOwnUi, isVisible: isRenderedByLayout }). To keep every task on the page
-// short, split it: findArticle() (one linear pass over the page), then pull blocks from iterateArticleBlocks() a
+// short, split it: findArticleSteps() (one linear pass over the page, pausing every few hundred nodes), then pull blocks from iterateArticleBlocks() a
 // slice at a time, and readPublishedDate(document, dateScopeOf(region)) whenever convenient.
 
 import { isFurniture, isNeverRead } from './element-filters';
 import { jsonLdArticles } from './json-ld';
 import { readPublishedDate, type PublishedDate } from './published-date';
-import { scoreContent, type ContentScores } from './content-score';
+import { runSteps, scoreContentSteps, type ContentScores } from './content-score';
 import { iterateBlocks, defaultRoleOf, isInlineElement, isInsideUnreadable, type BlockRole, type BlocksOptions, type PageBlock } from './text-blocks';
 import { readTitle, findHeadline, normalizeTitle } from './title';
 
@@ -101,6 +101,14 @@ function prefaceElements(
 
 /** Finds the article on the page: its body root, headline, title, and whether it is an article at all. */
 export function findArticle(doc: Document, options: ReadArticleOptions = {}): ArticleRegion {
+  return runSteps(findArticleSteps(doc, options, 0));
+}
+
+/**
+ * findArticle in steps: the walk over the page pauses every few hundred nodes (see scoreContentSteps), so that a
+ * caller can yield to the page between steps (`every` 0: no pauses).
+ */
+export function* findArticleSteps(doc: Document, options: ReadArticleOptions = {}, every?: number): Generator<void, ArticleRegion, void> {
   const body = doc.body;
   const blocksOptions: BlocksOptions = { isOwnUi: options.isOwnUi, isVisible: options.isVisible };
   const title = readTitle(doc);
@@ -109,11 +117,11 @@ export function findArticle(doc: Document, options: ReadArticleOptions = {}): Ar
   }
   // Strict first (furniture-named wrappers left out); when that finds little prose, the page may wrap
   // everything in such a name ("ad-portal", "nav-drawer"), so measure again without that rule.
-  let scores = scoreContent(body, { isOwnUi: options.isOwnUi, skipNamedFurniture: true });
+  let scores = yield* scoreContentSteps(body, { isOwnUi: options.isOwnUi, skipNamedFurniture: true }, every);
   let root = scores.bestRoot();
   let readable = root !== null ? scores.readability(root) : 0;
   if (readable < 20) {
-    const loose = scoreContent(body, { isOwnUi: options.isOwnUi, skipNamedFurniture: false });
+    const loose = yield* scoreContentSteps(body, { isOwnUi: options.isOwnUi, skipNamedFurniture: false }, every);
     const looseRoot = loose.bestRoot();
     const looseReadable = looseRoot !== null ? loose.readability(looseRoot) : 0;
     if (looseReadable > readable) {

@@ -74,14 +74,54 @@ export interface ScoreOptions {
   skipNamedFurniture: boolean;
 }
 
+/** Runs steps to the end and returns their result. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The node still sits under the innermost open element, and each open element under the one before it. */
+function stillInPlace(node: Node, open: readonly { el: Element }[]): boolean {
+  if (node.parentNode !== open[open.length - 1]?.el) return false;
+  for (let i = open.length - 1; i > 0; i--) if (open[i]?.el.parentNode !== open[i - 1]?.el) return false;
+  return (open[0]?.el.isConnected ?? false);
+}
+
+/** What the walk measured for one element it entered (elements inside skipped subtrees have none). */
+interface Stat {
+  el: Element;
+  text: number;
+  link: number;
+  links: number;
+  /** Headings that are links (teaser headlines of other stories) inside the element. */
+  headings: number;
+  /** The element's own run of prose, when it is the nearest block of some text. */
+  unit: Unit | null;
+}
+
+function isSubheading(tag: string): boolean {
+  return tag.length === 2 && tag.charCodeAt(0) === 72 /* H */ && tag.charCodeAt(1) >= 50 && tag.charCodeAt(1) <= 54;
+}
+
+/** Elements and text nodes walked between two pauses of the sliced walk. */
+const NODES_PER_STEP = 400;
+
+/** The whole walk in one go (tests, readArticle, small subtrees). */
 export function scoreContent(body: Element, options: ScoreOptions): ContentScores {
+  return runSteps(scoreContentSteps(body, options, 0));
+}
+
+/**
+ * The walk as steps: it pauses (yields) every NODES_PER_STEP nodes so that a caller can give the page a turn on a
+ * large page. `every` 0 never pauses. If the page moved the part being walked meanwhile, the walk starts again
+ * and finishes without pausing, so the numbers always describe one consistent tree.
+ */
+export function* scoreContentSteps(body: Element, options: ScoreOptions, every = NODES_PER_STEP): Generator<void, ContentScores, void> {
   const { isOwnUi, skipNamedFurniture } = options;
-  const textLen = new Map<Element, number>();
-  const linkLen = new Map<Element, number>();
-  const linkCount = new Map<Element, number>();
-  // Headings that are links (teaser headlines of other stories), counted per element.
-  const linkedHeadings = new Map<Element, number>();
-  const unitOf = new Map<Element, Unit>();
+  // One record per element in one map: this walk touches every element of the page, so it keeps map work low.
+  const stats = new Map<Element, Stat>();
   const units: Unit[] = [];
 
   const namedFurniture = (el: Element): boolean => {
@@ -89,53 +129,58 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
     return !MAYBE_CONTENT_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
   };
   // Some sites wrap the whole page in a <form> (ASP.NET): the loose pass measures inside forms too.
-  const neverRead = (el: Element): boolean =>
-    isNeverRead(el) && (skipNamedFurniture || el.tagName.toUpperCase() !== 'FORM');
-  const skipped = (el: Element): boolean =>
-    neverRead(el) || isFurnitureElement(el) || namedFurniture(el) || (isOwnUi !== undefined && isOwnUi(el));
+  const neverRead = (el: Element, tag: string): boolean =>
+    isNeverRead(el) && (skipNamedFurniture || tag !== 'FORM');
+  const skipped = (el: Element, tag: string): boolean =>
+    neverRead(el, tag) || isFurnitureElement(el) || namedFurniture(el) || (isOwnUi !== undefined && isOwnUi(el));
 
+  const enter = (el: Element, links: number): Stat => {
+    const st: Stat = { el, text: 0, link: 0, links, headings: 0, unit: null };
+    stats.set(el, st);
+    return st;
+  };
   // Iterative walk with explicit stacks: the open elements, the nearest block element, and link nesting.
-  const open: Element[] = [body];
-  const blocks: Element[] = [body];
+  const bodyStat = enter(body, 0);
+  const open: Stat[] = [bodyStat];
+  const blocks: Stat[] = [bodyStat];
   let linkDepth = 0;
-  textLen.set(body, 0);
-  linkLen.set(body, 0);
-  linkCount.set(body, 0);
 
   const close = (el: Element): void => {
-    const parent = open[open.length - 2];
-    open.pop();
-    if (blocks[blocks.length - 1] === el) blocks.pop();
+    const st = open.pop() as Stat;
+    const parent = open[open.length - 1];
+    if (blocks[blocks.length - 1] === st) blocks.pop();
     const tag = el.tagName.toUpperCase();
     if (tag === 'A') linkDepth--;
-    if (/^H[2-6]$/.test(tag)) {
-      const t = textLen.get(el) ?? 0;
-      if (t > 0 && (linkLen.get(el) ?? 0) >= t * 0.5) linkedHeadings.set(el, (linkedHeadings.get(el) ?? 0) + 1);
-    }
+    if (isSubheading(tag) && st.text > 0 && st.link >= st.text * 0.5) st.headings++;
     if (parent !== undefined) {
-      const lh = linkedHeadings.get(el);
-      if (lh !== undefined) linkedHeadings.set(parent, (linkedHeadings.get(parent) ?? 0) + lh);
-      textLen.set(parent, (textLen.get(parent) ?? 0) + (textLen.get(el) ?? 0));
-      linkLen.set(parent, (linkLen.get(parent) ?? 0) + (linkLen.get(el) ?? 0));
-      linkCount.set(parent, (linkCount.get(parent) ?? 0) + (linkCount.get(el) ?? 0));
+      parent.headings += st.headings;
+      parent.text += st.text;
+      parent.link += st.link;
+      parent.links += st.links;
     }
   };
 
   let node: Node | null = body.firstChild;
+  let walked = 0;
   while (node !== null) {
+    if (every > 0 && ++walked % every === 0) {
+      yield;
+      // The page ran in between: the node and the open elements must still hang together as they did.
+      if (!stillInPlace(node, open)) return runSteps(scoreContentSteps(body, options, 0));
+    }
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       const len = nonSpaceLength(data);
       if (len > 0) {
-        const top = open[open.length - 1] as Element;
-        textLen.set(top, (textLen.get(top) ?? 0) + len);
-        if (linkDepth > 0) linkLen.set(top, (linkLen.get(top) ?? 0) + len);
-        const block = blocks[blocks.length - 1] as Element;
-        let unit = unitOf.get(block);
-        if (unit === undefined) {
-          unit = { el: block, length: 0, commas: 0, linked: 0 };
-          unitOf.set(block, unit);
+        const top = open[open.length - 1] as Stat;
+        top.text += len;
+        if (linkDepth > 0) top.link += len;
+        const block = blocks[blocks.length - 1] as Stat;
+        let unit = block.unit;
+        if (unit === null) {
+          unit = { el: block.el, length: 0, commas: 0, linked: 0 };
+          block.unit = unit;
           units.push(unit);
         }
         unit.length += len;
@@ -144,14 +189,13 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
       }
     } else if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      if (!skipped(el)) {
-        open.push(el);
-        textLen.set(el, 0);
-        linkLen.set(el, 0);
-        const isLink = el.tagName.toUpperCase() === 'A';
-        linkCount.set(el, isLink ? 1 : 0);
+      const tag = el.tagName.toUpperCase();
+      if (!skipped(el, tag)) {
+        const isLink = tag === 'A';
+        const st = enter(el, isLink ? 1 : 0);
+        open.push(st);
         if (isLink) linkDepth++;
-        if (!isInlineElement(el)) blocks.push(el);
+        if (!isInlineElement(el)) blocks.push(st);
         if (el.firstChild !== null) descend = true;
         else close(el);
       }
@@ -169,9 +213,11 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
     node = node.nextSibling;
   }
 
+  const textLen = (el: Element): number => stats.get(el)?.text ?? 0;
+
   const density = (el: Element): number => {
-    const t = textLen.get(el) ?? 0;
-    return t > 0 ? (linkLen.get(el) ?? 0) / t : 0;
+    const st = stats.get(el);
+    return st !== undefined && st.text > 0 ? st.link / st.text : 0;
   };
 
   // Readability-style candidate scores: each paragraph adds to its parent, half to its grandparent, less above.
@@ -192,7 +238,7 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of score) {
-    if (!textLen.has(el)) continue; // inside a skipped subtree
+    if (!stats.has(el)) continue; // inside a skipped subtree
     const final = s * (1 - density(el));
     if (final > bestScore) {
       bestScore = final;
@@ -215,7 +261,7 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
     // prose becomes the root.
     let base = prose.get(best) ?? 0;
     let up: Element | null = best.parentElement;
-    for (let step = 0; step < 5 && up !== null && up !== body && textLen.has(up); step++, up = up.parentElement) {
+    for (let step = 0; step < 5 && up !== null && up !== body && stats.has(up); step++, up = up.parentElement) {
       const more = prose.get(up) ?? 0;
       if (more - base >= Math.max(200, base * 0.1)) {
         best = up;
@@ -238,19 +284,20 @@ export function scoreContent(body: Element, options: ScoreOptions): ContentScore
     bestRoot: () => best,
     readability,
     proseLength: (el) => prose.get(el) ?? 0,
-    textLength: (el) => textLen.get(el) ?? 0,
+    textLength: textLen,
     isLinkList: (el) => {
       const tag = el.tagName.toUpperCase();
       if (tag === 'P' || tag === 'A' || /^H[1-6]$/.test(tag) || tag === 'BLOCKQUOTE' || tag === 'FIGCAPTION' ||
         isInlineElement(el)) {
         return false;
       }
-      const t = textLen.get(el) ?? 0;
-      if (t === 0) return false;
-      const links = linkCount.get(el) ?? 0;
+      const st = stats.get(el);
+      const t = st?.text ?? 0;
+      if (st === undefined || t === 0) return false;
+      const links = st.links;
       if (density(el) > 0.5 && (links >= 2 || t < 120)) return true;
       // A group of teasers: two or more headlines that link elsewhere, each with a line or two of summary.
-      return (linkedHeadings.get(el) ?? 0) >= 2 && !/^(?:ARTICLE|MAIN|BODY)$/.test(tag);
+      return st.headings >= 2 && !/^(?:ARTICLE|MAIN|BODY)$/.test(tag);
     },
   };
 }

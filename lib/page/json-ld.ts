@@ -22,27 +22,38 @@ function parseLoosely(text: string): unknown {
   }
 }
 
-/** Every JSON-LD object on the page, top-level ones first, then their @graph members and nested objects. */
-export function jsonLdObjects(doc: Document): JsonObject[] {
+// A page load asks for the JSON-LD several times (title, article signals, date): each script is parsed once and
+// parsed again only when its text changed (a single-page app rewriting it).
+const parsedScripts = new WeakMap<Element, { text: string; objects: readonly JsonObject[] }>();
+
+/** One script's objects: the top-level one first, then its @graph members and nested objects. */
+function objectsOf(script: Element): readonly JsonObject[] {
+  const text = script.textContent ?? '';
+  const known = parsedScripts.get(script);
+  if (known !== undefined && known.text === text) return known.objects;
   const out: JsonObject[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (const script of Array.from(scripts)) {
-    const parsed = parseLoosely(script.textContent ?? '');
-    // Breadth-first so that the page's own top-level object wins over objects nested in it.
-    const queue: unknown[] = [parsed];
-    for (let i = 0; i < queue.length && i < 5000; i++) {
-      const v = queue[i];
-      if (Array.isArray(v)) {
-        queue.push(...v);
-      } else if (isObject(v)) {
-        out.push(v);
-        for (const [key, child] of Object.entries(v)) {
-          if (key === '@context') continue;
-          if (typeof child === 'object' && child !== null) queue.push(child);
-        }
+  // Breadth-first so that the page's own top-level object wins over objects nested in it.
+  const queue: unknown[] = [parseLoosely(text)];
+  for (let i = 0; i < queue.length && i < 5000; i++) {
+    const v = queue[i];
+    if (Array.isArray(v)) {
+      queue.push(...v);
+    } else if (isObject(v)) {
+      out.push(v);
+      for (const [key, child] of Object.entries(v)) {
+        if (key === '@context') continue;
+        if (typeof child === 'object' && child !== null) queue.push(child);
       }
     }
   }
+  parsedScripts.set(script, { text, objects: out });
+  return out;
+}
+
+/** Every JSON-LD object on the page, top-level ones first, then their @graph members and nested objects. */
+export function jsonLdObjects(doc: Document): JsonObject[] {
+  const out: JsonObject[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) out.push(...objectsOf(script));
   return out;
 }
 

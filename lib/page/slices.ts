@@ -44,3 +44,16 @@ export async function sliced<T>(items: Iterable<T>, each: (item: T) => void, can
   }
   return !cancelled();
 }
+
+/**
+ * Runs a generator that pauses (yields) between small steps to its end, yielding to the page whenever a slice's
+ * budget is spent. Null when `cancelled()` turned true at a yield.
+ */
+export async function finishSliced<T>(steps: Generator<void, T, void>, cancelled: () => boolean, budgetMs = 6): Promise<{ value: T } | null> {
+  const clock = new SliceClock(budgetMs);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { value: r.value };
+    if ((await clock.maybeYield()) && cancelled()) return null;
+  }
+}
