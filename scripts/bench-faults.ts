@@ -4,7 +4,7 @@
 // that mutates every 10 ms (two minutes by default): heap after garbage collection, marks held, and extension
 // time, every 30 seconds. Numbers only; targets are a longest task ≤ 50 ms and no memory growth.
 import { framedArticle, giantArticle, mutatingArticle, shadowArticle, tinyNodesArticle } from './lib/fault-pages';
-import { extensionTime, heapAfterGc, startProfile, stopProfile } from './lib/profile';
+import { breakdown, extensionTime, heapAfterGc, startProfile, stopProfile } from './lib/profile';
 import { launch, marks, servePages, waitForDataset } from './lib/browser';
 
 const soakArg = process.argv.indexOf('--soak');
@@ -40,7 +40,7 @@ try {
     const t = extensionTime(await stopProfile(cdp), origin);
     const n = (await marks(page)).length;
     console.log(`${name.padEnd(38)} ${t.longestMs.toFixed(1).padStart(8)} ms ${t.totalMs.toFixed(0).padStart(6)} ms ${String(n).padStart(7)}`);
-    if (BREAKDOWN) for (const [fn, ms] of [...t.self].sort((x, y) => y[1] - x[1]).slice(0, 8)) console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${fn}`);
+    if (BREAKDOWN) console.log(breakdown(t, 8));
     await page.close();
   }
 

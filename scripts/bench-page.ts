@@ -11,13 +11,10 @@
 // is a run of consecutive extension samples (garbage collection inside the run included); it ends at the
 // first sample of anything else, idle included. Numbers only, no assertions; this machine is shared (2 CPUs),
 // so expect noise between runs and read the medians.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { breakdown, extensionTime as profileTime, startProfile, stopProfile, type Profile } from './lib/profile';
 import { examplePage } from './lib/example-page';
 import { launch, servePages, waitForDataset, type Browser } from './lib/browser';
-
-interface CallFrame { url: string; functionName: string }
-interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 const args = process.argv.slice(2);
 // Only read the value after --runs when the flag is there (with --breakdown alone, args[0] is not a count).
@@ -28,79 +25,10 @@ const BREAKDOWN = args.includes('--breakdown');
 const HOVER_DELAY_MS = 500;
 
 /** Total extension time and the longest run of extension samples in a CPU profile, in ms. */
-export function extensionTime(profile: Profile, origin: string): { totalMs: number; longestMs: number } {
-  const ext = new Map<number, boolean>();
-  const gc = new Set<number>();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parentOf = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
-  const isExt = (id: number): boolean => {
-    const known = ext.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const parent = parentOf.get(id);
-    const v = Boolean(node?.callFrame.url.startsWith(origin)) || (parent !== undefined && isExt(parent));
-    ext.set(id, v);
-    return v;
-  };
-  for (const n of profile.nodes) if (n.callFrame.functionName === '(garbage collector)') gc.add(n.id);
-  let total = 0;
-  let run = 0;
-  let longest = 0;
-  const self = new Map<string, number>();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const id = profile.samples[i] as number;
-    // Each sample stands for the time until the next one.
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    if (isExt(id)) {
-      total += dt;
-      run += dt;
-      const f = byId.get(id)?.callFrame;
-      const name = `${f?.functionName || '(anonymous)'} ${f?.url.replace(origin, '') ?? ''}`;
-      self.set(name, (self.get(name) ?? 0) + dt);
-    } else if (gc.has(id) && run > 0) {
-      run += dt;
-    } else {
-      longest = Math.max(longest, run);
-      run = 0;
-    }
-  }
-  if (BREAKDOWN) {
-    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
-    console.log(top.map(([n, ms]) => `  ${ms.toFixed(1).padStart(6)} ms  ${n}`).join('\n'));
-    // Inclusive time of the extension's own functions (each counted once per sample), to see whole phases.
-    const label = (id: number) => {
-      const f = byId.get(id)?.callFrame;
-      return f?.url.startsWith(origin) ? `${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}` : null;
-    };
-    const inclusive = new Map<string, number>();
-    for (let i = 0; i < profile.samples.length; i++) {
-      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-      const seen = new Set<string>();
-      for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parentOf.get(id)) {
-        const name = label(id);
-        if (name !== null) seen.add(name);
-      }
-      for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
-    }
-    const topIncl = [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
-    console.log(`  (inclusive)\n${topIncl.map(([n, ms]) => `  ${ms.toFixed(1).padStart(6)} ms  ${n}`).join('\n')}\n  --`);
-  }
-  return { totalMs: total, longestMs: Math.max(longest, run) };
-}
-
-async function startProfile(page: Page): Promise<CDPSession> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  return cdp;
-}
-
-async function stopProfile(cdp: CDPSession): Promise<Profile> {
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  await cdp.detach();
-  return profile;
+function extensionTime(profile: Profile, origin: string): { totalMs: number; longestMs: number } {
+  const t = profileTime(profile, origin);
+  if (BREAKDOWN) console.log(breakdown(t));
+  return t;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface ExtensionTime {
   longestMs: number;
   /** Extension self time by function ("name file"), for --breakdown views. */
   self: Map<string, number>;
+  /** Extension time by function including what it calls (each function counted once per sample). */
+  inclusive: Map<string, number>;
 }
 
 export function extensionTime(profile: Profile, origin: string): ExtensionTime {
@@ -62,7 +64,32 @@ export function extensionTime(profile: Profile, origin: string): ExtensionTime {
       run = 0;
     }
   }
-  return { totalMs: total, longestMs: Math.max(longest, run), self };
+  const label = (id: number) => {
+    const f = byId.get(id)?.callFrame;
+    return f?.url.startsWith(origin) ? `${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}` : null;
+  };
+  const inclusive = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parentOf.get(id)) {
+      const name = label(id);
+      if (name !== null) seen.add(name);
+    }
+    for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
+  }
+  return { totalMs: total, longestMs: Math.max(longest, run), self, inclusive };
+}
+
+/** The functions with the most self time, then the most inclusive time, one per line. */
+export function breakdown(t: ExtensionTime, top = 12): string {
+  const list = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([n, ms]) => `  ${ms.toFixed(1).padStart(6)} ms  ${n}`)
+      .join('\n');
+  return `${list(t.self)}\n  (inclusive)\n${list(t.inclusive)}\n  --`;
 }
 
 export async function startProfile(page: Page): Promise<CDPSession> {
