@@ -2,7 +2,7 @@
 // Pure and defensive: it inspects only the fields the format defines (so deep nesting elsewhere is never
 // walked), checks lengths before running any pattern, and stops after a bounded number of errors.
 
-import { ENTITY_TYPES, PACK_FORMAT, type Pack } from './pack';
+import { ENTITY_TYPES, PACK_FORMAT, PROVENANCE_FIELDS, type Pack } from './pack';
 
 export interface PackError {
   /** Where the problem is, e.g. "entities[12].aliases[3]". */
@@ -44,6 +44,7 @@ export const DEFAULT_PACK_LIMITS: PackLimits = {
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
+const PROVENANCE_SET: ReadonlySet<string> = new Set(PROVENANCE_FIELDS);
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -262,6 +263,15 @@ function checkEntity(c: Checker, raw: unknown, path: string, sourceIds: Readonly
     const v = c.string(s, `${path}.sources[${j}]`, L.maxShortString);
     if (v !== undefined && !sourceIds.has(v)) c.fail(`${path}.sources[${j}]`, `names unknown source "${v.slice(0, 80)}"`);
   });
+  if (e.provenance !== undefined) {
+    const prov = c.record(e.provenance, `${path}.provenance`);
+    for (const [field, src] of Object.entries(prov ?? {})) {
+      const fp = `${path}.provenance.${field.slice(0, 40)}`;
+      if (!PROVENANCE_SET.has(field)) c.fail(fp, `must be one of ${PROVENANCE_FIELDS.join(', ')}`);
+      const v = c.string(src, fp, L.maxShortString);
+      if (v !== undefined && !sourceIds.has(v)) c.fail(fp, `names unknown source "${v.slice(0, 80)}"`);
+    }
+  }
   return id;
 }
 

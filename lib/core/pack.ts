@@ -30,6 +30,10 @@ export interface Link {
   url: string;
 }
 
+/** Fields whose source an entity merged from several sources records (facts carry their own `source`). */
+export const PROVENANCE_FIELDS = ['description', 'wikidata', 'country'] as const;
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
+
 export interface PackEntity {
   /** Stable id, unique within the pack (e.g. "Q37" style ids are not required; use "country:FRA", "q:Q7184"). */
   id: string;
@@ -51,6 +55,8 @@ export interface PackEntity {
   country?: string;
   /** Source ids this entity was built from. */
   sources: string[];
+  /** Which source gave each field, for entities built from more than one source (one source says it all). */
+  provenance?: Partial<Record<ProvenanceField, string>>;
 }
 
 export interface PackEvent {

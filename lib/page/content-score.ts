@@ -223,7 +223,10 @@ export function* scoreContentSteps(body: Element, options: ScoreOptions, every =
   // Readability-style candidate scores: each paragraph adds to its parent, half to its grandparent, less above.
   const score = new Map<Element, number>();
   const PARAGRAPH_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'BLOCKQUOTE', 'DD', 'SPAN']);
+  // A 5 MB page has thousands of paragraphs: the sums over them pause too (they only read what the walk kept).
+  let summed = 0;
   for (const u of units) {
+    if (every > 0 && ++summed % every === 0) yield;
     if (u.length < PARAGRAPH_MIN || !PARAGRAPH_TAGS.has(u.el.tagName.toUpperCase())) continue;
     const points = 1 + u.commas + Math.min(Math.floor(u.length / 100), 3);
     let anc: Element | null = u.el.parentElement;
@@ -250,6 +253,7 @@ export function* scoreContentSteps(body: Element, options: ScoreOptions, every =
   // article reaches when it is split over sibling containers (a review in sections, a story in two parts).
   const prose = new Map<Element, number>();
   for (const u of units) {
+    if (every > 0 && ++summed % every === 0) yield;
     if (u.length < 80 || u.linked / u.length > 0.3) continue;
     for (let a: Element | null = u.el; a !== null; a = a.parentElement) {
       prose.set(a, (prose.get(a) ?? 0) + u.length);

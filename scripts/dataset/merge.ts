@@ -143,6 +143,7 @@ export function entityFromCluster(c: Cluster): Omit<PackEntity, 'id'> & { idHint
     }
   }
   let description: string | undefined;
+  let descriptionSource: string | undefined;
   let rank = Infinity;
   for (const d of c.drafts) {
     if (!d.description) continue;
@@ -150,6 +151,7 @@ export function entityFromCluster(c: Cluster): Omit<PackEntity, 'id'> & { idHint
     if (r < rank) {
       rank = r;
       description = d.description;
+      descriptionSource = d.descriptionSource ?? d.sources[0];
     }
   }
   const facts: Fact[] = [];
@@ -186,6 +188,16 @@ export function entityFromCluster(c: Cluster): Omit<PackEntity, 'id'> & { idHint
   if (description) entity.description = description;
   if (c.qid) entity.wikidata = c.qid;
   if (c.country) entity.country = c.country;
+  // Per-field provenance, where it is not implied: an entity from one source got everything from it.
+  if (sources.length > 1) {
+    const provenance: PackEntity['provenance'] = {};
+    if (description && descriptionSource) provenance.description = descriptionSource;
+    const qidFrom = c.qid ? c.drafts.find((d) => d.wikidata === c.qid)?.sources[0] : undefined;
+    if (qidFrom) provenance.wikidata = qidFrom;
+    const countryFrom = c.country ? c.drafts.find((d) => d.country === c.country)?.sources[0] : undefined;
+    if (countryFrom) provenance.country = countryFrom;
+    if (Object.keys(provenance).length > 0) entity.provenance = provenance;
+  }
   return entity;
 }
 

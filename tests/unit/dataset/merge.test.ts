@@ -41,6 +41,18 @@ describe('merging drafts into entities', () => {
     expect(e!.aliases).toEqual(['Leonid Sluzki']);
     expect(e!.facts).toEqual([{ label: 'Born', value: '1968-01-04', source: 'wikidata-politicians' }]);
     expect(e!.id).toBe('q:Q4273483');
+    expect(e!.provenance).toEqual({ description: 'wikidata-politicians', wikidata: 'wikidata-politicians' });
+  });
+
+  it.each([
+    ['one source says it all: no provenance record', [draft('place', 'Salisbury', 'a', { country: 'GB', description: 'city' })], undefined],
+    [
+      'each merged field names the source that gave it',
+      [draft('place', 'Salisbury', 'geonames', { country: 'GB' }), draft('place', 'Salisbury', 'name-suggestion-index', { wikidata: 'Q160642', description: 'city in Wiltshire', descriptionSource: 'name-suggestion-index' })],
+      { description: 'name-suggestion-index', wikidata: 'name-suggestion-index', country: 'geonames' },
+    ],
+  ] as const)('per-field provenance: %s', (_l, ds, want) => {
+    expect(merged(...ds)[0]!.provenance).toEqual(want);
   });
 
   it('gives stable, unique ids: country code, QID, else type and name', () => {
