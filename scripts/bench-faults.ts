@@ -3,7 +3,7 @@
 // time over its load and the next five seconds (CPU profiler, scripts/lib/profile.ts); then a soak on the page
 // that mutates every 10 ms (two minutes by default): heap after garbage collection, marks held, and extension
 // time, every 30 seconds. Numbers only; targets are a longest task ≤ 50 ms and no memory growth.
-import { framedArticle, giantArticle, mutatingArticle, shadowArticle, tinyNodesArticle } from './lib/fault-pages';
+import { faultPages } from './lib/fault-pages';
 import { breakdown, extensionTime, heapAfterGc, startProfile, stopProfile } from './lib/profile';
 import { launch, marks, servePages, waitForDataset } from './lib/browser';
 
@@ -13,14 +13,7 @@ const STEP_S = Math.min(30, SOAK_S);
 /** --breakdown prints, for each page, the extension functions with the most self time. */
 const BREAKDOWN = process.argv.includes('--breakdown');
 
-const server = await servePages({
-  '/giant.html': giantArticle(),
-  '/tiny.html': tinyNodesArticle(),
-  '/mutating.html': mutatingArticle(),
-  '/framed.html': framedArticle('/giant-frame.html'),
-  '/giant-frame.html': giantArticle(200_000),
-  '/shadow.html': shadowArticle(),
-});
+const server = await servePages(faultPages());
 const b = await launch();
 const origin = `chrome-extension://${b.extensionId}/`;
 try {

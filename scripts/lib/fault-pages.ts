@@ -88,3 +88,15 @@ customElements.define('news-story', class extends HTMLElement {
 </script>`;
   return shell('Shadow story', `<p>${sentence(2)}</p><news-story></news-story>`, script);
 }
+
+/** Every fault page by path, as the fault test and the fault benchmark serve them. */
+export function faultPages(): Record<string, string> {
+  return {
+    '/giant.html': giantArticle(),
+    '/tiny.html': tinyNodesArticle(),
+    '/mutating.html': mutatingArticle(),
+    '/framed.html': framedArticle('/giant-frame.html'),
+    '/giant-frame.html': giantArticle(200_000),
+    '/shadow.html': shadowArticle(),
+  };
+}

@@ -5,7 +5,7 @@
 // extension takes on these pages is measured by `npm run bench:faults`, not asserted here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { framedArticle, giantArticle, mutatingArticle, shadowArticle, tinyNodesArticle } from '../../scripts/lib/fault-pages';
+import { faultPages } from '../../scripts/lib/fault-pages';
 import { heapAfterGc } from '../../scripts/lib/profile';
 import { collectExtensionErrors, launch, marks, servePages, waitForDataset, type Browser, type PageServer } from '../../scripts/lib/browser';
 
@@ -13,14 +13,7 @@ let server: PageServer;
 let b: Browser;
 
 beforeAll(async () => {
-  server = await servePages({
-    '/giant.html': giantArticle(),
-    '/tiny.html': tinyNodesArticle(),
-    '/mutating.html': mutatingArticle(),
-    '/framed.html': framedArticle('/giant-frame.html'),
-    '/giant-frame.html': giantArticle(200_000),
-    '/shadow.html': shadowArticle(),
-  });
+  server = await servePages(faultPages());
   b = await launch();
   await waitForDataset(b);
 }, 60_000);

@@ -3,7 +3,7 @@
 // licences, light and dark themes, labelled controls, and every setting surviving a restart of the browser.
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, marks, servePages, tabIdOf, waitForDataset, waitForMarks, type Browser, type PageServer } from '../../scripts/lib/browser';
+import { launch, marks, servePages, tabIdOf, waitForDataset, waitForMarks, type Browser, type PageServer, installPackFromUrl } from '../../scripts/lib/browser';
 import { ARTICLE, newsPack } from './fixture-pack';
 import { backgroundLightness, unlabelledControls } from './ui-checks';
 
@@ -18,12 +18,7 @@ beforeAll(async () => {
   b = await launch();
   await waitForDataset(b);
   // Our own small pack, so the article's marks are known (the starter pack has no people).
-  const options = await b.context.newPage();
-  await options.goto(optionsUrl(b));
-  await options.getByTestId('pack-url').fill(`${server.base}/pack.json.gz`);
-  await options.getByTestId('load-url').click();
-  await options.waitForSelector('[data-pack-id="e2e-news"]');
-  await options.close();
+  await installPackFromUrl(b, `${server.base}/pack.json.gz`, 'e2e-news');
 });
 afterAll(async () => {
   await b?.close();

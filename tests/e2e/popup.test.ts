@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, markCentre, openPopup, servePages, tabIdOf, waitForDataset, waitForMarks, marks, type Browser, type PageServer } from '../../scripts/lib/browser';
+import { launch, markCentre, openPopup, servePages, tabIdOf, waitForDataset, waitForMarks, marks, type Browser, type PageServer, installPackFromUrl } from '../../scripts/lib/browser';
 import { examplePage } from '../../scripts/lib/example-page';
 import { ARTICLE, newsPack } from './fixture-pack';
 import { backgroundLightness, sidewaysOverflow, unlabelledControls } from './ui-checks';
@@ -27,12 +27,7 @@ beforeAll(async () => {
   server.set('/pack.json.gz', gzipSync(JSON.stringify(newsPack('1'))), 'application/gzip', { 'access-control-allow-origin': '*' });
   b = await launch();
   await waitForDataset(b);
-  const options = await b.context.newPage();
-  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
-  await options.getByTestId('pack-url').fill(`${server.base}/pack.json.gz`);
-  await options.getByTestId('load-url').click();
-  await options.waitForSelector('[data-pack-id="e2e-news"]');
-  await options.close();
+  await installPackFromUrl(b, `${server.base}/pack.json.gz`, 'e2e-news');
 });
 afterAll(async () => {
   await b?.close();

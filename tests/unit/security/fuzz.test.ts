@@ -5,18 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { compileLinker, type LinkerEntity, type TextBlock } from '../../../lib/core/linker';
 import { validatePack, describePackErrors } from '../../../lib/core/pack-validate';
 import { PACK_FORMAT, type Pack } from '../../../lib/core/pack';
+import { seededRandom } from '../../../scripts/dataset/report';
 
-/** mulberry32: a small seeded generator, so every failure replays. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so every failure replays.
+const rng = seededRandom;
 
 const PIECES = ['NATO', 'Sergei', 'Skripal', 'the', "'s", '’', '-', '–', ' ', '\n', '\u00a0', 'É', 'e\u0301', '\ud800', '\udc00', '😀', '<b>', '"', '.', '(', ')', 'US', 'us', 'May', '\u0000', '\u202e', 'ﬁ', 'İ', 'ß'];
 function randomText(r: () => number, tokens: number): string {
