@@ -68,9 +68,11 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       if (!existsSync(embeddedPack)) throw new Error(`No pack to embed at ${embeddedPack}: run "npm run dataset:starter" (npm run build does).`);
       files.push({ absoluteSrc: embeddedPack, relativeDest: 'starter-pack.json.gz' });
-      // the linker's everyday-word list, written by the dataset builder beside the starter pack
+      // The linker's everyday-word list, written by the dataset builder beside the starter pack: without it the
+      // extension would link false friends ("Turkey", "Bill") that the eval refuses.
       const commonWords = resolve('.cache/common-words.json');
-      if (existsSync(commonWords)) files.push({ absoluteSrc: commonWords, relativeDest: 'common-words.json' });
+      if (!existsSync(commonWords)) throw new Error(`No word list at ${commonWords}: run "npm run dataset:starter" (npm run build does).`);
+      files.push({ absoluteSrc: commonWords, relativeDest: 'common-words.json' });
     },
   },
 });

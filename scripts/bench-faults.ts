@@ -1,8 +1,9 @@
 // `npm run bench:faults -- [--soak SECONDS]`: what the hostile page shapes of tests/e2e/faults.test.ts cost in
-// real Chromium with the built extension. For each page, the extension's longest task and total main-thread
-// time over its load and the next five seconds (CPU profiler, scripts/lib/profile.ts); then a soak on the page
-// that mutates every 10 ms (two minutes by default): heap after garbage collection, marks held, and extension
-// time, every 30 seconds. Numbers only; targets are a longest task ≤ 50 ms and no memory growth.
+// real Chromium with the built extension. For each page, the extension's longest run of work and total
+// main-thread time over its load and the next five seconds (CPU profiler, scripts/lib/profile.ts). A run joins
+// slices that follow one another with no other sample between them, so it is an upper bound of the longest
+// task. Then a soak on the page that mutates every 10 ms (two minutes by default): heap after garbage
+// collection, marks held, and extension time, every 30 seconds. Numbers only; targets are a longest task ≤ 50 ms and no memory growth.
 import { faultPages } from './lib/fault-pages';
 import { breakdown, extensionTime, heapAfterGc, startProfile, stopProfile } from './lib/profile';
 import { launch, marks, servePages, waitForDataset } from './lib/browser';
@@ -18,7 +19,7 @@ const b = await launch();
 const origin = `chrome-extension://${b.extensionId}/`;
 try {
   await waitForDataset(b);
-  console.log(`page                                   longest task   total    marks   (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
+  console.log(`page                                   longest run    total    marks   (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
   for (const [name, path] of [
     ['5 MB article', '/giant.html'],
     ['30,000 tiny text nodes', '/tiny.html'],

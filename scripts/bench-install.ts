@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { launch, servePages, waitForDataset } from './lib/browser';
+import { launch, roundTrips, servePages, waitForDataset } from './lib/browser';
 import { ROOT } from './lib/example-page';
 import type { Pack } from '../lib/core/pack';
 
@@ -62,30 +62,13 @@ try {
   if (error) throw new Error(`install failed: ${error}`);
   const phases = await options.evaluate(() => (window as unknown as { phases: { text: string; at: number }[] }).phases);
 
-  const timeReads = (ids: string[], asOf: string) =>
-    options.evaluate(
-      async ({ ids, asOf }) => {
-        type Env = { ok: boolean; value?: unknown };
-        const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Env> } } }).chrome.runtime;
-        const out: number[] = [];
-        let found = 0;
-        for (const id of ids) {
-          const t0 = performance.now();
-          // An empty id asks for the dataset status instead: the cost of a message round trip alone.
-          const env = await rt.sendMessage(id ? { type: 'entity', id, asOf } : { type: 'dataset-status' });
-          out.push(performance.now() - t0);
-          if (env.ok && env.value) found++;
-        }
-        return { out, found };
-      },
-      { ids, asOf },
-    );
-  const messaging = await timeReads(Array.from({ length: reads }, () => ''), latest);
-  const busy = await timeReads(busiest, latest);
-  const usual = await timeReads(ordinary, latest);
+  const entityRequests = (ids: string[]) => ids.map((id) => ({ type: 'entity', id, asOf: latest }));
+  const messaging = await roundTrips(b, Array.from({ length: reads }, () => ({ type: 'dataset-status' })));
+  const busy = await roundTrips(b, entityRequests(busiest));
+  const usual = await roundTrips(b, entityRequests(ordinary));
   const ms = (n: number) => `${n.toFixed(1)} ms`;
-  const summary = (t: { out: number[] }) => {
-    const sorted = [...t.out].sort((x, y) => x - y);
+  const summary = (t: { times: number[] }) => {
+    const sorted = [...t.times].sort((x, y) => x - y);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
     return `median ${ms(q(0.5))}, p95 ${ms(q(0.95))}, max ${ms(sorted[sorted.length - 1]!)}`;
   };
@@ -94,8 +77,8 @@ try {
   for (const p of phases) console.log(`  ${p.text.padEnd(20)} from ${((p.at - start) / 1000).toFixed(1)} s`);
   console.log(`  installed            at ${((end - start) / 1000).toFixed(1)} s`);
   console.log(`entity card with its prior events, as of ${latest}, message round trip from an extension page (target ≤ 5 ms):`);
-  console.log(`  ${String(busy.found).padStart(3)} busiest entities   ${summary(busy)}`);
-  console.log(`  ${String(usual.found).padStart(3)} ordinary entities  ${summary(usual)}`);
+  console.log(`  ${String(busy.answered).padStart(3)} busiest entities   ${summary(busy)}`);
+  console.log(`  ${String(usual.answered).padStart(3)} ordinary entities  ${summary(usual)}`);
   console.log(`  message alone          ${summary(messaging)}`);
 } finally {
   await b.close();

@@ -14,7 +14,7 @@
 import type { Page } from 'playwright-core';
 import { breakdown, extensionTime as profileTime, startProfile, stopProfile, type Profile } from './lib/profile';
 import { examplePage } from './lib/example-page';
-import { launch, servePages, waitForDataset, type Browser } from './lib/browser';
+import { launch, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
 
 const args = process.argv.slice(2);
 // Only read the value after --runs when the flag is there (with --breakdown alone, args[0] is not a count).
@@ -115,24 +115,6 @@ async function hoverOnce(b: Browser, url: string): Promise<{ during: number; aft
   return { during, after };
 }
 
-/** Round trips of `entity` requests from an extension page: an upper bound of the background's reply time. */
-async function entityReplyTimes(b: Browser, ids: string[]): Promise<number[]> {
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
-  const times = await page.evaluate(async (list: string[]) => {
-    const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-    const out: number[] = [];
-    for (const id of list) {
-      const t = performance.now();
-      await ext.runtime.sendMessage({ type: 'entity', id, asOf: '2021-10-06' });
-      out.push(performance.now() - t);
-    }
-    return out;
-  }, ids);
-  await page.close();
-  return times;
-}
-
 async function entityIdsOf(b: Browser, url: string): Promise<string[]> {
   return b.worker.evaluate(async (u: string) => {
     type Session = { get(keys: null): Promise<Record<string, { url?: string; entities?: { id: string }[] }>> };
@@ -207,7 +189,7 @@ async function main(): Promise<void> {
     await open.goto(`${example}?ids`, { waitUntil: 'load' });
     await open.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), undefined, { timeout: 30000 });
     const ids = await entityIdsOf(b, `${example}?ids`);
-    const replies = await entityReplyTimes(b, [...ids, ...ids, ...ids]);
+    const { times: replies } = await roundTrips(b, [...ids, ...ids, ...ids].map((id) => ({ type: 'entity', id, asOf: '2021-10-06' })));
     await open.close();
     rows.push({ what: 'card data: background round trip (entity request)', target: '≤ 10 ms', median: fmt(median(replies)), worst: fmt(max(replies)), n: replies.length });
   } finally {

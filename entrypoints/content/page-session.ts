@@ -3,7 +3,7 @@
 // once). Long work (reading blocks, mapping and painting marks) runs in slices with yields in between.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { todayIso } from '../../lib/core/format';
-import { blocksWithinLimits, type EntityCardData, type ScanReply, type ScanRequest } from '../../lib/core/protocol';
+import { withinScanLimits, type EntityCardData, type ScanReply, type ScanRequest } from '../../lib/core/protocol';
 import type { Settings } from '../../lib/core/settings';
 import { isSiteEnabled, siteOf } from '../../lib/core/sites';
 import { findArticleSteps, iterateArticleBlocks, dateScopeOf, type ArticleRegion, type PageBlock } from '../../lib/page/article';
@@ -148,7 +148,7 @@ export class PageSession {
     this.title = region.title || document.title;
     const mark = region.root !== null && (region.isArticle || anyPage);
     const blocks: PageBlock[] = [];
-    if (mark && !(await sliced(iterateArticleBlocks(region), (b) => blocks.push(b), cancelled))) return;
+    if (mark && !(await sliced(withinScanLimits(iterateArticleBlocks(region)), (b) => blocks.push(b), cancelled))) return;
     const reply = await send(this.request(blocks, region.isArticle, false));
     if (cancelled()) return;
     this.follower.start();
@@ -167,7 +167,7 @@ export class PageSession {
       published: this.published,
       isArticle,
       siteEnabled: true,
-      blocks: blocks.slice(0, blocksWithinLimits(blocks)).map((b) => ({ text: b.text, role: b.role })),
+      blocks: blocks.map((b) => ({ text: b.text, role: b.role })),
     };
     if (update) req.update = true;
     return req;
@@ -285,10 +285,12 @@ export class PageSession {
         }
         // The old marks of these elements go; their new ones come back with the reply.
         this.removeTracked((t) => elements.some((e) => e === t.block || e.contains(t.block)));
-        if (blocks.length === 0) continue;
-        const reply = await send(this.request(blocks, region.isArticle, true));
+        // One changed element can hold more than a scan carries (a whole page swapped in at once).
+        const kept = [...withinScanLimits(blocks)];
+        if (kept.length === 0) continue;
+        const reply = await send(this.request(kept, region.isArticle, true));
         if (cancelled()) return;
-        await this.addMarks(reply, blocks, cancelled);
+        await this.addMarks(reply, kept, cancelled);
       }
     } finally {
       this.updating = false;

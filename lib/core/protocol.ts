@@ -154,17 +154,17 @@ const BLOCK_ROLES: readonly string[] = ['headline', 'lead', 'body', 'caption'];
 export const SCAN_LIMITS = { maxBlocks: 5000, maxChars: 2_000_000, maxUrl: 4096, maxTitle: 1000 } as const;
 
 /**
- * How many blocks, from the first, one scan may carry. A page longer than that (a 5 MB "article") is linked as
- * far as the limits go, in reading order, instead of being refused whole.
+ * The blocks, from the first, that one scan may carry. Reading stops there: a page longer than that (a 5 MB
+ * "article") is linked as far as the limits go, in reading order, instead of being refused whole.
  */
-export function blocksWithinLimits(blocks: readonly { text: string }[]): number {
+export function* withinScanLimits<B extends { text: string }>(blocks: Iterable<B>): Generator<B, void, undefined> {
   let chars = 0;
-  const n = Math.min(blocks.length, SCAN_LIMITS.maxBlocks);
-  for (let i = 0; i < n; i++) {
-    chars += blocks[i]!.text.length;
-    if (chars > SCAN_LIMITS.maxChars) return i;
+  let count = 0;
+  for (const b of blocks) {
+    chars += b.text.length;
+    if (++count > SCAN_LIMITS.maxBlocks || chars > SCAN_LIMITS.maxChars) return;
+    yield b;
   }
-  return n;
 }
 
 type Parsed = { ok: true; request: Request } | { ok: false; error: string };

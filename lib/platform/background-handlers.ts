@@ -7,7 +7,7 @@ import type { Handlers } from '../core/router';
 import { mergeEntities } from '../core/merge-entities';
 import { entityWithPriorEvents, getEntities, storySoFar } from './db';
 import type { DatasetService } from './dataset';
-import { loadSettings } from './settings';
+import { currentSettings } from './settings';
 import { openPopupAt } from './open-popup';
 import { loadTabResults, saveTabResults } from './tab-results';
 
@@ -20,7 +20,7 @@ function blurb(e: PackEntity): string | null {
   return e.description ?? e.descriptor ?? null;
 }
 
-export function createHandlers(dataset: DatasetService): Handlers {
+export function createHandlers(dataset: DatasetService, settings = currentSettings()): Handlers {
   return {
     async scan(req, sender) {
       const linker = req.siteEnabled ? await dataset.linker() : null;
@@ -30,8 +30,7 @@ export function createHandlers(dataset: DatasetService): Handlers {
         }
         return { mentions: [], entities: [] };
       }
-      const settings = await loadSettings();
-      const result = linker.link(req.blocks, { minConfidence: settings.minConfidence });
+      const result = linker.link(req.blocks, { minConfidence: (await settings()).minConfidence });
       const records = await getEntities(await dataset.db(), result.entities.map((h) => h.id));
       const byId = new Map(records.map((e) => [e.id, e]));
       const entities: EntitySummary[] = [];

@@ -103,9 +103,12 @@ export async function openStore(name = DB_NAME): Promise<Db> {
   return db;
 }
 
+function asActive(rec: ActiveRecord | StagingRecord | number | undefined): ActiveRecord | null {
+  return typeof rec === 'object' && 'pack' in rec ? rec : null;
+}
+
 async function activeRecord(db: Db): Promise<ActiveRecord | null> {
-  const rec = await db.get('meta', 'active');
-  return typeof rec === 'object' && rec !== null && 'pack' in rec ? rec : null;
+  return asActive(await db.get('meta', 'active'));
 }
 
 async function stagingRecord(db: Db): Promise<StagingRecord | null> {
@@ -250,58 +253,44 @@ function describeIdbError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Looks keys up in their buckets, reading each bucket once, within one transaction. */
-async function lookup<S extends DataStore, T>(db: Db, store: S, gen: number, buckets: number, keys: readonly string[]): Promise<Map<string, T>> {
-  const tx = db.transaction(store);
-  const wanted = [...new Set(keys.map((k) => bucketOf(k, buckets)))];
-  const records = await Promise.all(wanted.map((b) => tx.store.get([gen, b]) as Promise<Bucket<T> | undefined>));
-  await tx.done;
-  const out = new Map<string, T>();
-  for (const rec of records) {
-    if (!rec) continue;
-    for (const k of keys) {
-      const v = Object.hasOwn(rec.items, k) ? rec.items[k] : undefined;
-      if (v !== undefined) out.set(k, v);
-    }
-  }
-  return out;
+// Reads. Each query is one read-only transaction that starts from the active record, so it costs one trip to
+// the storage backend and never mixes two generations.
+
+type ReadStore = 'entities' | 'entityEvents' | 'threadEvents' | 'events';
+type ReadTx = IDBPTransaction<BackstorySchema, ('meta' | ReadStore)[], 'readonly'>;
+
+async function activeIn(tx: ReadTx): Promise<ActiveRecord | null> {
+  return asActive(await tx.objectStore('meta').get('active'));
 }
 
-export async function getEntity(db: Db, id: string): Promise<PackEntity | null> {
-  return (await getEntities(db, [id]))[0] ?? null;
+/** One record from its bucket, within a transaction that is already open. */
+async function readBucketed<T>(tx: ReadTx, active: ActiveRecord, store: ReadStore, key: string): Promise<T | undefined> {
+  const bucket = (await tx.objectStore(store).get([active.gen, bucketOf(key, active.buckets[store])])) as Bucket<T> | undefined;
+  return bucket && Object.hasOwn(bucket.items, key) ? bucket.items[key] : undefined;
 }
+
+async function readEvents(tx: ReadTx, active: ActiveRecord, ids: readonly string[]): Promise<(PackEvent | undefined)[]> {
+  return Promise.all(ids.map((id) => readBucketed<PackEvent>(tx, active, 'events', id)));
+}
+
+const found = <T>(v: T | undefined): v is T => v !== undefined;
 
 /** Several entities, in the order asked; missing ones are left out. */
 export async function getEntities(db: Db, ids: readonly string[]): Promise<PackEntity[]> {
-  const active = await activeRecord(db);
+  const tx = db.transaction(['meta', 'entities']);
+  const active = await activeIn(tx);
   if (!active || ids.length === 0) return [];
-  const found = await lookup<'entities', PackEntity>(db, 'entities', active.gen, active.buckets.entities, ids);
-  return ids.map((id) => found.get(id)).filter((e): e is PackEntity => e !== undefined);
-}
-
-async function eventsFor(db: Db, active: ActiveRecord, refs: readonly DatedRef[]): Promise<PackEvent[]> {
-  const found = await lookup<'events', PackEvent>(db, 'events', active.gen, active.buckets.events, refs.map((r) => r[1]));
-  return refs.map((r) => found.get(r[1])).filter((e): e is PackEvent => e !== undefined);
-}
-
-/** The entity's events strictly before `asOf` (YYYY-MM-DD), newest first. */
-export async function priorEvents(db: Db, entityId: string, asOf: string, limit: number): Promise<PackEvent[]> {
-  const active = await activeRecord(db);
-  if (!active || limit <= 0) return [];
-  const refs = (await lookup<'entityEvents', DatedRef[]>(db, 'entityEvents', active.gen, active.buckets.entityEvents, [entityId])).get(entityId) ?? [];
-  return eventsFor(db, active, refsBefore(refs, asOf, limit));
+  return (await Promise.all(ids.map((id) => readBucketed<PackEntity>(tx, active, 'entities', id)))).filter(found);
 }
 
 export interface EntityWithEvents {
   entity: PackEntity;
+  /** Its last `limit` events strictly before `asOf`, newest first. */
   priorEvents: PackEvent[];
   pack: InstalledPack;
 }
 
-/**
- * What a card needs — the entity, its last `limit` events before `asOf` and the pack it came from — read in one
- * transaction: one round trip to the browser's storage instead of six, and never a mix of two generations.
- */
+/** What a card needs: the entity, its last `limit` events before `asOf` (YYYY-MM-DD) and the pack it came from. */
 export async function entityWithPriorEvents(db: Db, id: string, asOf: string, limit: number): Promise<EntityWithEvents | null> {
   const tx = db.transaction(['meta', 'entities', 'entityEvents', 'events']);
   const active = await activeIn(tx);
@@ -309,44 +298,31 @@ export async function entityWithPriorEvents(db: Db, id: string, asOf: string, li
   const [entity, refs] = await Promise.all([readBucketed<PackEntity>(tx, active, 'entities', id), readBucketed<DatedRef[]>(tx, active, 'entityEvents', id)]);
   if (!entity) return null;
   const wanted = limit > 0 ? refsBefore(refs ?? [], asOf, limit) : [];
-  const events = await Promise.all(wanted.map((r) => readBucketed<PackEvent>(tx, active, 'events', r[1])));
-  return { entity, priorEvents: events.filter((e): e is PackEvent => e !== undefined), pack: active.pack };
+  const events = await readEvents(tx, active, wanted.map((r) => r[1]));
+  return { entity, priorEvents: events.filter(found), pack: active.pack };
 }
 
 /**
- * The story so far of several entities in one transaction: the last `each` references of every entity before
- * `asOf` are ranked (lib/core/story), and only the `limit` events that make the cut are read.
+ * The story so far of several entities: the last `each` references of every entity before `asOf` are ranked
+ * (lib/core/story), and only the `limit` events that make the cut are read.
  */
 export async function storySoFar(db: Db, entityIds: readonly string[], asOf: string, each: number, limit: number): Promise<StoryItem[]> {
   const tx = db.transaction(['meta', 'entityEvents', 'events']);
   const active = await activeIn(tx);
   if (!active || entityIds.length === 0) return [];
   const refs = await Promise.all(entityIds.map((id) => readBucketed<DatedRef[]>(tx, active, 'entityEvents', id)));
-  const perEntity = new Map(entityIds.map((id, i) => [id, refsBefore(refs[i] ?? [], asOf, each)]));
-  const picks = pickStory(perEntity, limit);
-  const events = await Promise.all(picks.map((p) => readBucketed<PackEvent>(tx, active, 'events', p.eventId)));
+  const picks = pickStory(new Map(entityIds.map((id, i) => [id, refsBefore(refs[i] ?? [], asOf, each)])), limit);
+  const events = await readEvents(tx, active, picks.map((p) => p.eventId));
   return picks.flatMap((p, i) => (events[i] ? [{ event: events[i], involves: p.involves }] : []));
-}
-
-type ReadTx = IDBPTransaction<BackstorySchema, ('meta' | DataStore)[], 'readonly'>;
-
-async function activeIn(tx: ReadTx): Promise<ActiveRecord | null> {
-  const rec = await tx.objectStore('meta').get('active');
-  return typeof rec === 'object' && rec !== null && 'pack' in rec ? rec : null;
-}
-
-/** One record from its bucket, within a transaction that is already open. */
-async function readBucketed<T>(tx: ReadTx, active: ActiveRecord, store: 'entities' | 'entityEvents' | 'events', key: string): Promise<T | undefined> {
-  const bucket = (await tx.objectStore(store).get([active.gen, bucketOf(key, active.buckets[store])])) as Bucket<T> | undefined;
-  return bucket && Object.hasOwn(bucket.items, key) ? bucket.items[key] : undefined;
 }
 
 /** The events of a story thread strictly before `asOf`, newest first. */
 export async function threadEvents(db: Db, thread: string, asOf: string, limit: number): Promise<PackEvent[]> {
-  const active = await activeRecord(db);
+  const tx = db.transaction(['meta', 'threadEvents', 'events']);
+  const active = await activeIn(tx);
   if (!active || limit <= 0) return [];
-  const refs = (await lookup<'threadEvents', DatedRef[]>(db, 'threadEvents', active.gen, active.buckets.threadEvents, [thread])).get(thread) ?? [];
-  return eventsFor(db, active, refsBefore(refs, asOf, limit));
+  const refs = (await readBucketed<DatedRef[]>(tx, active, 'threadEvents', thread)) ?? [];
+  return (await readEvents(tx, active, refsBefore(refs, asOf, limit).map((r) => r[1]))).filter(found);
 }
 
 /** All entities of the active dataset, for compiling the linker when no compiled form is stored. */

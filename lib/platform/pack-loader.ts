@@ -15,8 +15,8 @@ let commonWordsPromise: Promise<Set<string>> | null = null;
 
 /**
  * The words the linker doubts as one-word names ("Turkey", "Bill"): compiled into the linker so the background
- * refuses the same false friends as the eval and the builder. An extension built without the list links
- * with the built-in short list only.
+ * refuses the same false friends as the eval and the builder. The build ships it; if it cannot be read, the
+ * linker still works with its built-in short list rather than leaving the reader with no marks.
  */
 export function commonWordsForLinker(): Promise<Set<string>> {
   commonWordsPromise ??= (async () => {

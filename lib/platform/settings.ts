@@ -27,3 +27,15 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
+
+/**
+ * The settings read once and then kept current by change events: for the background, which needs them for every
+ * scan, including the small update scans a live page sends several times a second.
+ */
+export function currentSettings(): () => Promise<Settings> {
+  let current: Promise<Settings> | null = null;
+  watchSettings((settings) => {
+    current = Promise.resolve(settings);
+  });
+  return () => (current ??= loadSettings());
+}

@@ -258,3 +258,27 @@ export function collectExtensionErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Sends each request to the background from an extension page (as the popup does) and times the round trip:
+ * an upper bound of the background's reply time. `answered` counts replies that carried a value.
+ */
+export async function roundTrips(b: Browser, requests: readonly unknown[]): Promise<{ times: number[]; answered: number }> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const result = await page.evaluate(async (list: unknown[]) => {
+    type Envelope = { ok: boolean; value?: unknown } | undefined;
+    const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Envelope> } } }).chrome;
+    const times: number[] = [];
+    let answered = 0;
+    for (const request of list) {
+      const t = performance.now();
+      const env = await ext.runtime.sendMessage(request);
+      times.push(performance.now() - t);
+      if (env?.ok && env.value) answered++;
+    }
+    return { times, answered };
+  }, [...requests]);
+  await page.close();
+  return result;
+}

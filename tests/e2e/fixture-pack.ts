@@ -1,6 +1,8 @@
 // A small pack and article of our own for the end-to-end tests: a few entities with dated events before and
 // after the article's date (6 October 2021), so tests can check what counts as "prior".
+import { gzipSync } from 'node:zlib';
 import { PACK_FORMAT, type Pack } from '../../lib/core/pack';
+import { installPackFromUrl, launch, waitForDataset, type Browser, type PageServer } from '../../scripts/lib/browser';
 
 export function newsPack(version: string): Pack {
   const src = 'e2e';
@@ -30,3 +32,13 @@ export const ARTICLE = `<!doctype html><html><head><meta charset="utf-8"><title>
 <p>The city has spent the years since on a long clean-up. Several sites, including a restaurant and a park bench, were sealed off for months while specialists in protective suits removed contaminated material.</p>
 <p>Residents say the attention has faded. Tourists come back for the cathedral, shops have reopened, and a memorial garden was planted near the place where a police officer fell ill after visiting the house.</p></article></body></html>`;
 
+
+/** Chromium with the extension, and `pack` served by `server` and loaded through the options page as a reader would. */
+export async function launchWithPack(server: PageServer, pack: Pack = newsPack('1')): Promise<Browser> {
+  const path = `/packs/${pack.id}.json.gz`;
+  server.set(path, gzipSync(JSON.stringify(pack)), 'application/gzip', { 'access-control-allow-origin': '*' });
+  const b = await launch();
+  await waitForDataset(b);
+  await installPackFromUrl(b, `${server.base}${path}`, pack.id);
+  return b;
+}

@@ -4,14 +4,11 @@
 // latest events before the article's date with dates, sources, "More in Backstory", the no-date note), how it is
 // announced, that it honours dark mode and reduced motion and is out of reach of the page's CSS, and the
 // keyboard command that walks the marks.
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/core/pack';
-import { installPackFromUrl, launch, markCentre, servePages, tabIdOf, waitForDataset, waitForMarks, type Browser, type PageServer } from '../../scripts/lib/browser';
-import { newsPack } from './fixture-pack';
-
-const CORS = { 'access-control-allow-origin': '*' };
+import { markCentre, servePages, tabIdOf, waitForMarks, type Browser, type PageServer } from '../../scripts/lib/browser';
+import { launchWithPack, newsPack } from './fixture-pack';
 
 /** The fixture pack with one entity rich enough for a full card: several facts, five events, two before-and-after. */
 function hoverPack(): Pack {
@@ -52,10 +49,7 @@ let b: Browser;
 
 beforeAll(async () => {
   server = await servePages({ '/dated.html': dated, '/undated.html': undated });
-  server.set('/hover.json.gz', gzipSync(JSON.stringify(hoverPack())), 'application/gzip', CORS);
-  b = await launch();
-  await waitForDataset(b);
-  await installPackFromUrl(b, `${server.base}/hover.json.gz`, 'e2e-hover');
+  b = await launchWithPack(server, hoverPack());
 });
 afterAll(async () => {
   await b?.close();

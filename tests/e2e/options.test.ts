@@ -1,10 +1,9 @@
 // The options page as a reader uses it: sites (add, remove, import and export as text, the mode), what to mark
 // (types, confidence, highlight style, hover delay, the shortcut shown), the dataset with its sources and
 // licences, light and dark themes, labelled controls, and every setting surviving a restart of the browser.
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, marks, servePages, tabIdOf, waitForDataset, waitForMarks, type Browser, type PageServer, installPackFromUrl } from '../../scripts/lib/browser';
-import { ARTICLE, newsPack } from './fixture-pack';
+import { launch, marks, servePages, tabIdOf, waitForDataset, waitForMarks, type Browser, type PageServer } from '../../scripts/lib/browser';
+import { ARTICLE, launchWithPack } from './fixture-pack';
 import { backgroundLightness, unlabelledControls } from './ui-checks';
 
 let server: PageServer;
@@ -14,11 +13,8 @@ const optionsUrl = (br: Browser) => `chrome-extension://${br.extensionId}/option
 
 beforeAll(async () => {
   server = await servePages({ '/article.html': ARTICLE });
-  server.set('/pack.json.gz', gzipSync(JSON.stringify(newsPack('1'))), 'application/gzip', { 'access-control-allow-origin': '*' });
-  b = await launch();
-  await waitForDataset(b);
   // Our own small pack, so the article's marks are known (the starter pack has no people).
-  await installPackFromUrl(b, `${server.base}/pack.json.gz`, 'e2e-news');
+  b = await launchWithPack(server);
 });
 afterAll(async () => {
   await b?.close();

@@ -6,9 +6,9 @@
 import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, markCentre, openPopup, servePages, tabIdOf, waitForDataset, waitForMarks, marks, type Browser, type PageServer, installPackFromUrl } from '../../scripts/lib/browser';
+import { launch, markCentre, openPopup, servePages, tabIdOf, waitForDataset, waitForMarks, marks, type Browser, type PageServer } from '../../scripts/lib/browser';
 import { examplePage } from '../../scripts/lib/example-page';
-import { ARTICLE, newsPack } from './fixture-pack';
+import { ARTICLE, launchWithPack, newsPack } from './fixture-pack';
 import { backgroundLightness, sidewaysOverflow, unlabelledControls } from './ui-checks';
 
 const NOT_ARTICLE = `<!doctype html><html><head><meta charset="utf-8"><title>Shop</title></head><body>
@@ -24,10 +24,7 @@ let b: Browser;
 
 beforeAll(async () => {
   server = await servePages({ '/article.html': ARTICLE, '/shop.html': NOT_ARTICLE, '/weather.html': NOTHING });
-  server.set('/pack.json.gz', gzipSync(JSON.stringify(newsPack('1'))), 'application/gzip', { 'access-control-allow-origin': '*' });
-  b = await launch();
-  await waitForDataset(b);
-  await installPackFromUrl(b, `${server.base}/pack.json.gz`, 'e2e-news');
+  b = await launchWithPack(server);
 });
 afterAll(async () => {
   await b?.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksWithinLimits, parseRequest, SCAN_LIMITS } from '../../../lib/core/protocol';
+import { parseRequest, SCAN_LIMITS, withinScanLimits } from '../../../lib/core/protocol';
 
 const scan = { type: 'scan', url: 'https://news.example/a', title: 'T', published: '2021-10-06', isArticle: true, siteEnabled: true, blocks: [{ text: 'NATO', role: 'body' }] };
 
@@ -35,7 +35,7 @@ describe('parseRequest', () => {
   });
 });
 
-describe('blocksWithinLimits', () => {
+describe('withinScanLimits', () => {
   const block = (n: number) => ({ text: 'x'.repeat(n) });
   it.each([
     ['nothing', [], 0],
@@ -44,7 +44,7 @@ describe('blocksWithinLimits', () => {
     ['one block over the limit', [block(SCAN_LIMITS.maxChars + 1)], 0],
     ['more blocks than allowed', Array.from({ length: SCAN_LIMITS.maxBlocks + 10 }, () => block(1)), SCAN_LIMITS.maxBlocks],
   ])('%s → %i', (_name, blocks, n) => {
-    expect(blocksWithinLimits(blocks)).toBe(n);
+    expect([...withinScanLimits(blocks)]).toHaveLength(n);
     // What fits is exactly what the background accepts.
     const scan = { type: 'scan', url: 'https://a.example/', title: '', published: null, isArticle: true, siteEnabled: true, blocks: blocks.slice(0, n).map((b) => ({ ...b, role: 'body' })) };
     expect(parseRequest(scan).ok).toBe(true);

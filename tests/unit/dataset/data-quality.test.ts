@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PackEntity } from '../../../lib/core/pack';
 import { draft } from '../../../scripts/dataset/draft';
-import { Merger, assignIds, entityFromCluster } from '../../../scripts/dataset/merge';
+import { merged } from './merged';
 import { isJunkName } from '../../../scripts/dataset/mine-names';
 import { airportShortName } from '../../../scripts/dataset/news-abbreviations';
 import { nameFromImage } from '../../../scripts/dataset/adapters/politicians';
@@ -11,13 +11,6 @@ import { entitiesFromWordNet } from '../../../scripts/dataset/adapters/wordnet';
 import { boostCapitals } from '../../../scripts/dataset/pipeline';
 import { nameKey } from '../../../scripts/dataset/text';
 
-function merged(...ds: ReturnType<typeof draft>[]) {
-  const m = new Merger();
-  m.addAll(ds);
-  const es = m.clusters.map(entityFromCluster);
-  const ids = assignIds(es);
-  return es.map((e, i) => ({ ...e, id: ids[i]! }));
-}
 
 describe('merging', () => {
   it('makes one person of a head of state the Factbook lists for several territories, with the QID source country', () => {

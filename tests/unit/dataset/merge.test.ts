@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { draft } from '../../../scripts/dataset/draft';
-import { Merger, assignIds, entityFromCluster } from '../../../scripts/dataset/merge';
+import { merged } from './merged';
 import { packToGzip } from '../../../scripts/dataset/write-pack';
 import type { Pack } from '../../../lib/core/pack';
 
-function merged(...ds: ReturnType<typeof draft>[]) {
-  const m = new Merger();
-  m.addAll(ds);
-  const es = m.clusters.map(entityFromCluster);
-  const ids = assignIds(es);
-  return es.map((e, i) => ({ ...e, id: ids[i]! }));
-}
 
 describe('merging drafts into entities', () => {
   it.each([

@@ -6,7 +6,7 @@ import { PACK_FORMAT, type Pack } from '../../../lib/core/pack';
 import { createRouter } from '../../../lib/core/router';
 import { createHandlers } from '../../../lib/platform/background-handlers';
 import { DatasetService } from '../../../lib/platform/dataset';
-import { saveSettings, loadSettings, watchSettings } from '../../../lib/platform/settings';
+import { currentSettings, saveSettings, loadSettings, watchSettings } from '../../../lib/platform/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/core/settings';
 
 const PACK: Pack = {
@@ -96,5 +96,14 @@ describe('settings storage', () => {
     stop();
     await fakeBrowser.storage.local.set({ settings: { mode: 42, sites: 'nope' } });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('currentSettings keeps up with changes made anywhere', async () => {
+    fakeBrowser.reset();
+    await saveSettings({ ...DEFAULT_SETTINGS, minConfidence: 0.6 });
+    const settings = currentSettings();
+    expect((await settings()).minConfidence).toBe(0.6);
+    await saveSettings({ ...DEFAULT_SETTINGS, minConfidence: 0.8 });
+    expect((await settings()).minConfidence).toBe(0.8);
   });
 });

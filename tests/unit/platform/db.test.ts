@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { activePack, allEntities, entityWithPriorEvents, getEntity, storySoFar, installPack, openStore, priorEvents, storedLinker, threadEvents, type Db } from '../../../lib/platform/db';
+import { activePack, allEntities, entityWithPriorEvents, getEntities, storySoFar, installPack, openStore, storedLinker, threadEvents, type Db } from '../../../lib/platform/db';
+
+const priorEvents = async (db: Db, id: string, asOf: string, limit: number) => (await entityWithPriorEvents(db, id, asOf, limit))?.priorEvents ?? [];
+const getEntity = async (db: Db, id: string) => (await getEntities(db, [id]))[0] ?? null;
 import { PACK_FORMAT, type Pack } from '../../../lib/core/pack';
 
 function pack(id: string, version: string, names: string[]): Pack {
