@@ -3,6 +3,8 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The card's CSS travels inside the script: no stylesheet fetched at first hover, none exposed to pages.
+import cardCss from '../../components/hover.css?inline';
 import { HoverAnnouncer, HoverCard, announcement, type HoverCardState } from '../../components/HoverCard';
 import { placeCard, type Rect } from '../../lib/core/placement';
 
@@ -33,6 +35,7 @@ export class CardHost {
       name: CARD_HOST_TAG,
       position: 'inline',
       anchor: 'html',
+      css: cardCss,
       append: 'last',
       onMount: () => undefined,
     }).then((ui) => {

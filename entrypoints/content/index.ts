@@ -1,24 +1,16 @@
+// The content script Chrome and Firefox inject into every page: only a loader. The reader itself
+// (content-main.js) is imported as a module from the extension, because a module is fetched and compiled off the
+// page's main thread (V8 streams it), where a content script is parsed and compiled on it, in full, at every
+// page load. It is a web-accessible resource with a per-session URL (use_dynamic_url), so no page can fetch it
+// at a fixed address to detect the extension; it runs in this script's isolated world.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onTabCommand } from '../../lib/platform/messaging';
-import { loadSettings, watchSettings } from '../../lib/platform/settings';
-import { PageSession } from './page-session';
-import '../../components/hover.css';
+import { browser } from 'wxt/browser';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  // The card's CSS goes into its shadow root only, never into the page.
-  cssInjectionMode: 'ui',
-  async main(ctx) {
-    const session = new PageSession(ctx, await loadSettings());
-    ctx.onInvalidated(watchSettings((s) => void session.applySettings(s)));
-    ctx.onInvalidated(
-      onTabCommand((command) => {
-        if (command.type === 'show-entity') session.showEntity(command.id);
-        else if (command.type === 'next-mark') session.nextMark();
-        else void session.markThisPage();
-      }),
-    );
-    await session.scan();
+  main() {
+    // A loader of an extension that was just reloaded or removed cannot reach its module: nothing to do then.
+    import(/* @vite-ignore */ browser.runtime.getURL('/content-main.js')).catch(() => undefined);
   },
 });
