@@ -10,7 +10,7 @@ import { watchDatasetStatus } from '../../lib/platform/dataset-status';
 import { sendToTab } from '../../lib/platform/messaging';
 import { updateSettings, watchSettings } from '../../lib/platform/settings';
 import { watchTabResults } from '../../lib/platform/tab-results';
-import { loadPopupData, requestedEntity, type PopupData } from './data';
+import { requestedEntity, type PopupData } from './data';
 import { EntityPanel } from './EntityPanel';
 import { SearchTab } from './SearchTab';
 import { StoryTab } from './StoryTab';
@@ -35,8 +35,15 @@ function openOptions(e: Event) {
   void browser.runtime.openOptionsPage().then(() => window.close());
 }
 
-export function App() {
-  const [data, setData] = useState<PopupData | null>(null);
+export interface AppProps {
+  /** The tab's results and the settings, being read since the popup's script started. */
+  pending: Promise<PopupData>;
+  /** The same, when they were read before the first render. */
+  initial: PopupData | null;
+}
+
+export function App({ pending, initial }: AppProps) {
+  const [data, setData] = useState<PopupData | null>(initial);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<DatasetStatus | null>(null);
   const [tab, setTab] = useState<Tab>('page');
@@ -45,7 +52,7 @@ export function App() {
   const [requested, setRequested] = useState<string | null>(requestedEntity);
 
   useEffect(() => {
-    loadPopupData().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    if (initial === null) pending.then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
   // Asking the background may wake its service worker: only once the list is on screen, so it does not compete.
   const loaded = data !== null;

@@ -119,7 +119,11 @@ export function* findArticleSteps(doc: Document, options: ReadArticleOptions = {
   // everything in such a name ("ad-portal", "nav-drawer"), so measure again without that rule.
   let scores = yield* scoreContentSteps(body, { isOwnUi: options.isOwnUi, skipNamedFurniture: true }, every);
   let root = scores.bestRoot();
+  // Each step below reads the whole page once (a sum over its paragraphs, a selector over its elements): on a
+  // page of 60,000 elements each takes milliseconds, so the caller gets a chance to yield between them.
+  yield;
   let readable = root !== null ? scores.readability(root) : 0;
+  yield;
   if (readable < 20) {
     const loose = yield* scoreContentSteps(body, { isOwnUi: options.isOwnUi, skipNamedFurniture: false }, every);
     const looseRoot = loose.bestRoot();
@@ -133,7 +137,9 @@ export function* findArticleSteps(doc: Document, options: ReadArticleOptions = {
   const signals: string[] = [];
   if (jsonLdArticles(doc).length > 0) signals.push('json-ld article');
   if ((metaContent(doc, 'og:type') ?? '').toLowerCase() === 'article') signals.push('og:type=article');
+  yield;
   if (hasArticleMicrodata(doc)) signals.push('microdata article');
+  yield;
   if (doc.querySelector('article') !== null) signals.push('<article>');
 
   const strongSignal = signals.some((s) => s !== '<article>');
@@ -160,7 +166,9 @@ export function* findArticleSteps(doc: Document, options: ReadArticleOptions = {
     return { isArticle, reason, root: null, headline: null, preface: [], title, blocksOptions };
   }
   const readRoot = root ?? body;
+  yield;
   const found = findHeadline(doc, title, readRoot);
+  yield;
   const headline = found !== null && !isInsideUnreadable(found, options.isOwnUi) ? found : null;
   blocksOptions.roleOf = (el: Element): BlockRole => {
     if (headline !== null && (el === headline || headline.contains(el))) return 'headline';

@@ -40,7 +40,7 @@ describe('withinScanLimits', () => {
   it.each([
     ['nothing', [], 0],
     ['a short page', [block(10), block(10)], 2],
-    ['a page over the character limit: the blocks before it', [block(1_500_000), block(400_000), block(200_000)], 2],
+    ['a page over the character limit: the blocks before it', [block(SCAN_LIMITS.maxChars * 0.7), block(SCAN_LIMITS.maxChars * 0.2), block(SCAN_LIMITS.maxChars * 0.2)], 2],
     ['one block over the limit', [block(SCAN_LIMITS.maxChars + 1)], 0],
     ['more blocks than allowed', Array.from({ length: SCAN_LIMITS.maxBlocks + 10 }, () => block(1)), SCAN_LIMITS.maxBlocks],
   ])('%s → %i', (_name, blocks, n) => {
