@@ -32,11 +32,18 @@ const PLACE_BEFORE = new WordSet(
   visiting visit capital city town village region province state`.split(/\s+/),
 );
 
+// legal forms that end a company's name; capitals right after them are its stock symbol
+const COMPANY_SUFFIX = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty lp'.split(' '));
+// the same, written out: a name followed by one of these is a company's
+const LEGAL_FORM_AFTER = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty incorporated corporation company limited'.split(' '));
+
 export const enum Cue {
   None = 0,
   Person = 1,
   Agent = 2,
   Place = 4,
+  /** a legal form follows: "Ford Motor Co", "Target Corp." */
+  Company = 8,
 }
 
 const GAP_COMMA = mixH1(H1_SEED, 0x2c) | 1;
@@ -57,6 +64,7 @@ export function cuesAround(t: Tokens, first: number, end: number): number {
     if (g === GAP_SOFT || g === GAP_COMMA) {
       if (AGENT_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Agent;
     }
+    if (g === GAP_SOFT && t.flags[end]! & TF_CAPITALISED && LEGAL_FORM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Company;
   }
   return cues;
 }
@@ -79,8 +87,6 @@ export function isAttributive(t: Tokens, first: number, end: number): boolean {
   return !NOT_A_NOUN.has(h1Of(t, end), h2Of(t, end)) && !AGENT_AFTER.has(h1Of(t, end), h2Of(t, end));
 }
 
-// legal forms that end a company's name; capitals right after them are its stock symbol
-const COMPANY_SUFFIX = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty lp'.split(' '));
 
 /**
  * Financial wires write a company's stock symbol right after its name ("Northern Telecom Ltd NT",
@@ -106,6 +112,7 @@ export function cueWeight(cues: number, type: EntityType): number {
   if (cues & Cue.Place) {
     w *= type === 'place' || type === 'country' ? 2 : type === 'person' ? 0.4 : type === 'event' ? 1 : 0.8;
   }
+  if (cues & Cue.Company) w *= type === 'organisation' ? 4 : 0.1;
   return w;
 }
 
@@ -130,7 +137,8 @@ export function embeddedFactor(
     // a neighbour that is a name itself counts only if it is unmistakably one (an acronym: "Brussels NATO")
     const nextIsName = spanStarts.has(end) && (nf & TF_ALLCAPS) !== 0;
     const title = PERSON_BEFORE.has(h1Of(t, end), h2Of(t, end));
-    if (nf & TF_CAPITALISED && !(nf & TF_SENTENCESTART) && !nextIsName && !(title && (acronym || !single))) {
+    // a legal form after the name ("Target Corp") closes that name: it is no sign of a longer one
+    if (nf & TF_CAPITALISED && !(nf & TF_SENTENCESTART) && !nextIsName && !(title && (acronym || !single)) && !(cues & Cue.Company)) {
       // a one-word match is the likelier fragment ("Prime Minister", "Burlington Industries"); an acronym
       // or a longer name less so ("State Duma Foreign Affairs Committee" still means the Duma)
       f *= single && !acronym ? 0.5 : 0.7;

@@ -27,6 +27,7 @@ const TF_DIGITSTART: number = TokenFlag.DigitStart;
 const TF_DOTTEDACRONYM: number = TokenFlag.DottedAcronym;
 const CUE_AGENT: number = Cue.Agent;
 const CUE_PERSON: number = Cue.Person;
+const CUE_COMPANY: number = Cue.Company;
 
 /** confidence from which a span sets the article's context */
 const CERTAIN = 0.8;
@@ -236,6 +237,9 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
       rel = fullReliability(span, flags, named, table.priors[e]!);
       if (cues & CUE_PERSON && type === 'person' && flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) rel = Math.max(rel, 0.7);
       if (type === 'place' && !ctx.certain.has(e)) rel *= placeDoubt(span, flags, table, ctx, e);
+      // "Pacific Sunwear of California Inc.": a name right before a legal form is a company's or part of one;
+      // "Target Corp." is the company, whatever else the word means
+      if (cues & CUE_COMPANY) rel = type === 'organisation' ? Math.max(rel, 0.85) : rel * 0.3;
     }
     if (rel <= 0) continue;
     // priors from sources are compressed towards the middle: squaring lets a clear favourite dominate
