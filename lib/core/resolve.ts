@@ -50,6 +50,8 @@ export interface Span {
   embedded: number;
   /** how often the article writes this same one-word acronym ("NATO" five times) */
   repeats?: number;
+  /** one of a list of names ("Cordoba, La Pampa and Buenos Aires") of which one can only be a region */
+  regionList?: boolean;
   entity: number;
   confidence: number;
 }
@@ -166,6 +168,57 @@ function cityNamesake(span: Span, table: EntityTable, region: number): boolean {
   return false;
 }
 
+const LIST_JOIN = new WordSet(['and', 'or']);
+
+/** Whether span b follows span a in a list: "A, B" (comma only) or "A and B", "A, and B". */
+function listLink(a: Span, b: Span): 'comma' | 'and' | null {
+  if (a.tokens !== b.tokens) return null;
+  const t = a.tokens;
+  const end = a.raw.tokenEnd;
+  const next = b.raw.tokenStart;
+  if (next === end) return gapOf(t, next) === GAP_COMMA ? 'comma' : null;
+  if (next !== end + 1 || gapOf(t, next) !== GAP_SOFT) return null;
+  const g = gapOf(t, end);
+  return (g === GAP_SOFT || g === GAP_COMMA) && LIST_JOIN.has(h1Of(t, end), h2Of(t, end)) ? 'and' : null;
+}
+
+/** Every full reading of the span is a region (a state, a province): "La Pampa", "New Jersey". */
+function onlyRegions(span: Span, table: EntityTable): boolean {
+  const e = span.raw.entries;
+  let any = false;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k + 1]! & PARTIAL) continue;
+    if (table.regions[e[k]!] !== 1) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Names listed together are the same kind of thing: in "Cordoba, La Pampa and Buenos Aires" La Pampa can only
+ * be a province, so Cordoba and Buenos Aires are the provinces too, not their capitals. A list is joined by
+ * "and"/"or" or has three names or more ("Paris, Texas" is an address, not a list).
+ */
+export function markRegionLists(spans: readonly Span[], table: EntityTable): void {
+  const sorted = [...spans].sort((a, b) => a.block - b.block || a.raw.tokenStart - b.raw.tokenStart);
+  let from = 0;
+  while (from < sorted.length) {
+    let to = from + 1;
+    let joined = false;
+    while (to < sorted.length) {
+      const link = listLink(sorted[to - 1]!, sorted[to]!);
+      if (link === null) break;
+      if (link === 'and') joined = true;
+      to++;
+    }
+    if (to - from >= 2 && (joined || to - from >= 3)) {
+      const list = sorted.slice(from, to);
+      if (list.some((s) => onlyRegions(s, table))) for (const s of list) s.regionList = true;
+    }
+    from = to;
+  }
+}
+
 function capitalisedTokens(t: Tokens, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (t.flags[i]! & (TF_CAPITALISED | TF_DIGITSTART)) n++;
@@ -246,7 +299,7 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     const prior = 0.05 + table.priors[e]!;
     let w = prior * prior * cueWeight(cues, type) * countryBoost(ctx, table, e) * boost;
     const region = table.regions[e] === 1 && !(flags & PARTIAL);
-    if (region && regionWordAfter(span)) w *= 4;
+    if (region && (regionWordAfter(span) || span.regionList === true)) w *= 4;
     else if (region && cityNamesake(span, table, e)) w *= 0.5;
     else if (ctx.certain.has(e)) w *= 5;
     if (flags & AF_CANONICAL) w *= 1.2;
