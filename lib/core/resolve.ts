@@ -52,6 +52,8 @@ export interface Span {
   repeats?: number;
   /** one of a list of names ("Cordoba, La Pampa and Buenos Aires") of which one can only be a region */
   regionList?: boolean;
+  /** "Birmingham, Ala.", "Paris, Texas": the country of the region or country named right after a comma */
+  addressCountry?: string;
   entity: number;
   confidence: number;
 }
@@ -219,6 +221,36 @@ export function markRegionLists(spans: readonly Span[], table: EntityTable): voi
   }
 }
 
+/** The one country of a span whose every full reading is a region or a country ("Ala.", "Texas", "Argentina"). */
+function regionCountry(span: Span, table: EntityTable): string | undefined {
+  const e = span.raw.entries;
+  let country: string | undefined;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k + 1]! & PARTIAL) continue;
+    const x = e[k]!;
+    const c = table.countries[x]!;
+    if (c === '' || (table.regions[x] !== 1 && typeOf(table, x) !== 'country')) return undefined;
+    if (country !== undefined && country !== c) return undefined;
+    country = c;
+  }
+  return country;
+}
+
+/**
+ * A place followed by a comma and a state, province or country ("BIRMINGHAM, Ala.", "Salisbury, Maryland") is
+ * an address: the place is the one in that country.
+ */
+export function markAddresses(spans: readonly Span[], table: EntityTable): void {
+  const sorted = [...spans].sort((a, b) => a.block - b.block || a.raw.tokenStart - b.raw.tokenStart);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (listLink(a, b) !== 'comma') continue;
+    const c = regionCountry(b, table);
+    if (c !== undefined) a.addressCountry = c;
+  }
+}
+
 function capitalisedTokens(t: Tokens, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (t.flags[i]! & (TF_CAPITALISED | TF_DIGITSTART)) n++;
@@ -303,6 +335,8 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     else if (region && cityNamesake(span, table, e)) w *= 0.5;
     else if (ctx.certain.has(e)) w *= 5;
     if (flags & AF_CANONICAL) w *= 1.2;
+    // "Birmingham, Ala.": the state after the comma says which country's Birmingham
+    if (span.addressCountry !== undefined && type === 'place') w *= table.countries[e] === span.addressCountry ? 4 : 0.25;
     const score = rel * w;
     total += score;
     scored.push({ entity: e, score, rel });

@@ -99,3 +99,32 @@ describe('names listed with a name that can only be a region are regions too', (
     expect(runList(text)).toEqual(expected);
   });
 });
+
+describe('a place followed by its state or country is the one in that country', () => {
+  const towns = compileLinker([
+    { id: 'place:bham-uk', type: 'place', name: 'Birmingham', aliases: [], prior: 0.8, country: 'GB', description: 'city in England' },
+    { id: 'place:bham-al', type: 'place', name: 'Birmingham', aliases: [], prior: 0.45, country: 'US', description: 'city in Alabama' },
+    { id: 'place:al', type: 'place', name: 'Alabama', aliases: ['Ala.'], prior: 0.6, country: 'US', description: 'state of the United States of America' },
+    { id: 'place:paris', type: 'place', name: 'Paris', aliases: [], prior: 0.9, country: 'FR', description: 'capital city of France' },
+    { id: 'place:paris-tx', type: 'place', name: 'Paris', aliases: [], prior: 0.3, country: 'US', description: 'city in Texas' },
+    { id: 'place:tx', type: 'place', name: 'Texas', aliases: [], prior: 0.63, country: 'US', description: 'state of the United States of America' },
+    { id: 'place:london', type: 'place', name: 'London', aliases: [], prior: 0.9, country: 'GB', description: 'capital city of England' },
+    { id: 'country:FR', type: 'country', name: 'France', aliases: [], prior: 1, country: 'FR' },
+  ]);
+  const runTowns = (text: string): string[] => links(text, undefined, towns);
+  it.each([
+    ['BIRMINGHAM, Ala. - Parents quit their jobs.', ['BIRMINGHAM=place:bham-al', 'Ala=place:al']],
+    ['The fair in Paris, Texas opened.', ['Paris=place:paris-tx', 'Texas=place:tx']],
+    ['He lives in Paris, France.', ['Paris=place:paris', 'France=country:FR']],
+  ])('%j', (text, expected) => {
+    expect(runTowns(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no state after the comma: the better-known place
+    ['Flights from Birmingham, London and Paris were cancelled.', ['Birmingham=place:bham-uk', 'London=place:london', 'Paris=place:paris']],
+    ['He left Birmingham. Texas was next.', ['Birmingham=place:bham-uk', 'Texas=place:tx']],
+  ])('%j keeps the better-known place', (text, expected) => {
+    expect(runTowns(text)).toEqual(expected);
+  });
+});
