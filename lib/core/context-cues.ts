@@ -48,6 +48,9 @@ export const enum Cue {
 
 const GAP_COMMA = mixH1(H1_SEED, 0x2c) | 1;
 const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
+// a dash with spaces around it (any dash character) and an opening parenthesis
+const GAP_DASH = mixH1(H1_SEED, 0x2014) | 1;
+const GAP_PAREN = mixH1(H1_SEED, 0x28) | 1;
 
 /** Cues around the tokens [first, end) of a name. */
 export function cuesAround(t: Tokens, first: number, end: number): number {
@@ -65,6 +68,8 @@ export function cuesAround(t: Tokens, first: number, end: number): number {
       if (AGENT_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Agent;
     }
     if (g === GAP_SOFT && t.flags[end]! & TF_CAPITALISED && LEGAL_FORM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Company;
+    // a dateline: "ATLANTA - Bob Nardelli said", "LONDON (Reuters) -"
+    if ((g === GAP_DASH || g === GAP_PAREN) && t.flags[end - 1]! & TF_ALLCAPS && !(t.flags[first]! & TF_DOTTEDACRONYM) && t.end[end - 1]! - t.start[first]! > 3) cues |= Cue.Place;
   }
   return cues;
 }
@@ -116,6 +121,11 @@ export function cueWeight(cues: number, type: EntityType): number {
   return w;
 }
 
+/** Whether the token before token i carries a possessive "'s" (the tokenizer leaves it out of both tokens). */
+function possessiveBefore(t: Tokens, i: number): boolean {
+  return i > 0 && t.gapStart[i]! > t.end[i - 1]!;
+}
+
 /**
  * A known name inside a longer capitalised name the pack does not know ("Burlington Industries",
  * "First Boston") is probably not the known thing: a factor < 1 says how doubtful. Neighbours that are
@@ -132,7 +142,8 @@ export function embeddedFactor(
   let f = 1;
   const single = end - first === 1;
   const acronym = single && (t.flags[first]! & (TF_ALLCAPS | TF_DOTTEDACRONYM)) !== 0;
-  if (end < t.count && gapOf(t, end) === GAP_SOFT) {
+  // a possessive ends a name: "Japan's Nikkei", "Britain's FTSE" are two names, not one longer one
+  if (end < t.count && gapOf(t, end) === GAP_SOFT && !possessiveBefore(t, end)) {
     const nf = t.flags[end]!;
     // a neighbour that is a name itself counts only if it is unmistakably one (an acronym: "Brussels NATO")
     const nextIsName = spanStarts.has(end) && (nf & TF_ALLCAPS) !== 0;
@@ -144,7 +155,7 @@ export function embeddedFactor(
       f *= single && !acronym ? 0.5 : 0.7;
     }
   }
-  if (first > 0 && gapOf(t, first) === GAP_SOFT && !acronym && !(cues & Cue.Person)) {
+  if (first > 0 && gapOf(t, first) === GAP_SOFT && !acronym && !(cues & Cue.Person) && !possessiveBefore(t, first)) {
     const pf = t.flags[first - 1]!;
     const prevIsName = spanEnds.has(first) && (pf & TF_ALLCAPS) !== 0;
     if (pf & TF_CAPITALISED && !(pf & TF_SENTENCESTART) && !prevIsName) f *= single ? 0.5 : 0.7;

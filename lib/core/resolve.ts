@@ -28,6 +28,7 @@ const TF_DOTTEDACRONYM: number = TokenFlag.DottedAcronym;
 const CUE_AGENT: number = Cue.Agent;
 const CUE_PERSON: number = Cue.Person;
 const CUE_COMPANY: number = Cue.Company;
+const CUE_PLACE: number = Cue.Place;
 
 /** confidence from which a span sets the article's context */
 const CERTAIN = 0.8;
@@ -113,8 +114,9 @@ function fullReliability(span: Span, flags: number, supported: boolean, prior: n
   // a word opening a sentence ("Turkey", "Apple") is the name only for a well-known thing
   else if (flags & AF_COMMON) r = start ? (prior >= 0.75 ? 0.6 : 0.2) : 0.8;
   else r = start ? 0.8 : 0.9;
-  // capitals all through ("BRUSSELS") say nothing about being a name
-  if (length === 1 && !(flags & AF_ACRONYM) && tokFlags & TF_ALLCAPS) r *= 0.8;
+  // capitals all through ("BRUSSELS") say nothing about being a name, unless the words around say a place
+  // ("in BRUSSELS", a dateline "BRUSSELS - ")
+  if (length === 1 && !(flags & AF_ACRONYM) && tokFlags & TF_ALLCAPS && !(span.cues & CUE_PLACE)) r *= 0.8;
   // a one-word alias the pack writes in lower case ("alliance") names a kind of thing, not one thing
   if (length === 1 && flags & AF_ALLLOWER) r *= 0.6;
   if (supported && r < 0.85) r = 0.85;

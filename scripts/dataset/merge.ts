@@ -81,6 +81,42 @@ export class Merger {
     return undefined;
   }
 
+  /**
+   * An institution one source names with its country and a QID ("United States Department of Labor") and
+   * others without either ("Department of Labor", alias "Labor Department"): one thing. A QID-less
+   * organisation joins the QID'd one named by a name of its country followed by exactly its own name, when
+   * only one QID-less organisation has that name. Returns how many joined.
+   */
+  joinNationalNames(): number {
+    const qidless = new Map<string, Cluster[]>();
+    for (const c of this.clusters) {
+      if (c.type !== 'organisation' || c.qid) continue;
+      const k = nameKey(c.drafts[0]!.name);
+      qidless.set(k, [...(qidless.get(k) ?? []), c]);
+    }
+    const gone = new Set<Cluster>();
+    for (const c of this.clusters) {
+      if (c.type !== 'organisation' || !c.qid || gone.has(c)) continue;
+      const words = c.drafts[0]!.name.split(/\s+/);
+      for (let n = 1; n <= 3 && n < words.length; n++) {
+        const country = this.countryByName.get(nameKey(words.slice(0, n).join(' ')));
+        if (!country?.country || (c.country && c.country !== country.country)) continue;
+        const rest = nameKey(words.slice(n).join(' '));
+        const hits = (qidless.get(rest) ?? []).filter((x) => !gone.has(x) && (!x.country || x.country === country.country));
+        if (hits.length !== 1) continue;
+        c.drafts.push(...hits[0]!.drafts);
+        gone.add(hits[0]!);
+        break;
+      }
+    }
+    if (gone.size > 0) {
+      const kept = this.clusters.filter((c) => !gone.has(c));
+      this.clusters.length = 0;
+      this.clusters.push(...kept);
+    }
+    return gone.size;
+  }
+
   private attach(c: Cluster, d: Draft): void {
     c.drafts.push(d);
     if (!c.qid && d.wikidata) {

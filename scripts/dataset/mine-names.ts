@@ -382,8 +382,12 @@ function typeOf(c: Candidate, words: string[], ctx: MinerContext, lowerFreq: Rea
 const NOT_ALONE = /^(Ltd|Inc|Corp|Co|Plc|PLC|LLC|LLP|AG|GmbH|SA|NV|BV|SpA|Group|Holdings|Depot|Affairs|Foreign Affairs|Home Affairs|Internal Affairs|Interior|Defence|Defense|Finance|Justice|Health|Trade|Commerce|Treasury|Ministry|Department|Office)$/;
 const OFFICE_WORD = /^(Affairs|Ministry|Minister|Department|Office|Secretary|Committee|Council|Agency|Party|Ltd|Inc|Corp|Group|Depot|Airport|University)$/;
 
+// "CEO of Apple Inc": a role in a company, cut from a sentence, is no organisation
+const ROLE_OF = /^(CEO|Chairman|Chairwoman|Chair|Founder|Co-founder|Head|Spokesman|Spokeswoman|Spokesperson|Owner|Boss)$/;
+
 export function isJunkName(words: readonly string[], type: EntityType): boolean {
   if (NOT_ALONE.test(words.join(' '))) return true;
+  if (words.length >= 3 && ROLE_OF.test(words[0]!) && words[1] === 'of') return true;
   if (type === 'person' && words.some((w) => OFFICE_WORD.test(w) || TITLES.has(w))) return true;
   return false;
 }
