@@ -25,6 +25,7 @@ const TF_ALLCAPS: number = TokenFlag.AllCaps;
 const TF_CAPITALISED: number = TokenFlag.Capitalised;
 const TF_DIGITSTART: number = TokenFlag.DigitStart;
 const TF_DOTTEDACRONYM: number = TokenFlag.DottedAcronym;
+const TF_HASUPPER: number = TokenFlag.HasUpper;
 const CUE_AGENT: number = Cue.Agent;
 const CUE_PERSON: number = Cue.Person;
 const CUE_COMPANY: number = Cue.Company;
@@ -253,6 +254,19 @@ export function markAddresses(spans: readonly Span[], table: EntityTable): void 
   }
 }
 
+/** A several-word span whose first word is capitalised and whose last word is written in lower case. */
+function lowerTail(span: Span): boolean {
+  const t = span.tokens;
+  const first = span.raw.tokenStart;
+  const last = span.raw.tokenEnd - 1;
+  if (last === first || !(t.flags[first]! & TF_CAPITALISED)) return false;
+  return (t.flags[last]! & (TF_CAPITALISED | TF_DIGITSTART | TF_HASUPPER)) === 0 && !STYLE_LOWER.has(h1Of(t, last), h2Of(t, last));
+}
+
+// institutions whose kind many newsrooms write in lower case after the proper part: "the Indian army",
+// "the Labour party", "the Syrian government"
+const STYLE_LOWER = new WordSet('army navy party police parliament government ministry military forces guard corps'.split(' '));
+
 function capitalisedTokens(t: Tokens, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (t.flags[i]! & (TF_CAPITALISED | TF_DIGITSTART)) n++;
@@ -324,6 +338,9 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
       rel = fullReliability(span, flags, named, table.priors[e]!);
       if (cues & CUE_PERSON && type === 'person' && flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) rel = Math.max(rel, 0.7);
       if (type === 'place' && !ctx.certain.has(e)) rel *= placeDoubt(span, flags, table, ctx, e);
+      // "a House committee", "Home office": an organisation's name whose last word the article writes in
+      // lower case is a phrase of ordinary words
+      if (type === 'organisation' && lowerTail(span)) rel *= 0.45;
       // "Pacific Sunwear of California Inc.": a name right before a legal form is a company's or part of one;
       // "Target Corp." is the company, whatever else the word means
       if (cues & CUE_COMPANY) rel = type === 'organisation' ? Math.max(rel, 0.85) : rel * 0.3;

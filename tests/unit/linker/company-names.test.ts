@@ -75,3 +75,32 @@ describe('a legal form after a name says a company is meant', () => {
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('an organisation name whose last word the article writes in lower case is a phrase', () => {
+  const bodies = compileLinker([
+    { id: 'org:house-committee', type: 'organisation', name: 'House Committee', aliases: [], prior: 0.5 },
+    { id: 'org:home-office', type: 'organisation', name: 'Home Office', aliases: [], prior: 0.6, country: 'GB' },
+    { id: 'org:nation', type: 'organisation', name: 'The Nation', aliases: [], prior: 0.5 },
+    { id: 'org:indian-army', type: 'organisation', name: 'Indian Army', aliases: [], prior: 0.5 },
+    { id: 'event:migration', type: 'event', name: 'European migration crisis', aliases: [], prior: 0.3 },
+  ]);
+  const runBodies = (text: string): string[] => links(text, undefined, bodies);
+  it.each([
+    ['He chairs a House committee that writes the budget.', []],
+    ['It opened a Dialysis at Home office in Philadelphia.', []],
+    ['WASHINGTON - The nation\'s security chief spoke.', []],
+  ])('%j links nothing', (text, expected) => {
+    expect(runBodies(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The Home Office said visas would rise.', ['Home Office=org:home-office']],
+    ['He chairs the House Committee on Energy.', ['House Committee=org:house-committee']],
+    // newsrooms write an institution's kind in lower case: still the name
+    ['Her son, a soldier in the Indian army, carried her.', ['Indian army=org:indian-army']],
+    // an event's name is often a description in lower case
+    ['The European migration crisis deepened.', ['European migration crisis=event:migration']],
+  ])('%j', (text, expected) => {
+    expect(runBodies(text)).toEqual(expected);
+  });
+});
