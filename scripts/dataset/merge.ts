@@ -117,6 +117,43 @@ export class Merger {
     return gone.size;
   }
 
+  /**
+   * A place the news names with its city in front ("London Heathrow Airport", mined, no QID) is the QID'd place
+   * of the rest of the name ("Heathrow Airport") when exactly one QID'd place has that name and the front is the
+   * name of a known place. Returns how many joined.
+   */
+  joinCityPrefixed(): number {
+    const places = new Set<string>();
+    const qidByName = new Map<string, Cluster[]>();
+    for (const c of this.clusters) {
+      if (c.type !== 'place' && c.type !== 'country') continue;
+      for (const d of c.drafts) places.add(nameKey(d.name));
+      if (c.type === 'place' && c.qid) {
+        const k = nameKey(c.drafts[0]!.name);
+        qidByName.set(k, [...(qidByName.get(k) ?? []), c]);
+      }
+    }
+    const gone = new Set<Cluster>();
+    for (const c of this.clusters) {
+      if (c.type !== 'place' || c.qid) continue;
+      const words = c.drafts[0]!.name.split(/\s+/);
+      for (let n = 1; n <= 2 && n + 2 <= words.length; n++) {
+        if (!places.has(nameKey(words.slice(0, n).join(' ')))) continue;
+        const hits = (qidByName.get(nameKey(words.slice(n).join(' '))) ?? []).filter((x) => !c.country || !x.country || x.country === c.country);
+        if (hits.length !== 1) continue;
+        hits[0]!.drafts.push(...c.drafts);
+        gone.add(c);
+        break;
+      }
+    }
+    if (gone.size > 0) {
+      const kept = this.clusters.filter((c) => !gone.has(c));
+      this.clusters.length = 0;
+      this.clusters.push(...kept);
+    }
+    return gone.size;
+  }
+
   private attach(c: Cluster, d: Draft): void {
     c.drafts.push(d);
     if (!c.qid && d.wikidata) {

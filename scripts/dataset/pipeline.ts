@@ -273,6 +273,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   // --- entities ---
   const joinedNational = merger.joinNationalNames();
   log(`${joinedNational} organisations named without their country joined the QID'd one named with it`);
+  log(`${merger.joinCityPrefixed()} places named with their city in front joined the QID'd place of the rest of the name`);
   const draftEntities = merger.clusters.map(entityFromCluster);
   {
     // Wikidata's non-country entries in countries-wikidata (NATO, the European Union, the Soviet Union) give

@@ -93,3 +93,24 @@ describe('an institution named without its country is the one named with it', ()
     ['two QID-less ones of that name', [us, draft('organisation', 'United States Senate', 'b', { wikidata: 'Q66096' }), draft('organisation', 'Senate', 'c', { country: 'FR' }), draft('organisation', 'Senate', 'd', { country: 'IT' })], 3],
   ] as const)('keeps them apart: %s', (_l, ds, n) => expect(join(...ds)).toHaveLength(n));
 });
+
+describe('a place named with its city in front is the place of the rest of the name', () => {
+  const join = (...ds: ReturnType<typeof draft>[]): { name: string; aliases: string[]; wikidata?: string }[] => {
+    const m = new Merger();
+    m.addAll(ds);
+    m.joinCityPrefixed();
+    return m.clusters.filter((c) => c.type === 'place').map(entityFromCluster);
+  };
+  const london = draft('place', 'London', 'a', { wikidata: 'Q84', country: 'GB' });
+  it('joins "London Heathrow Airport" to Heathrow Airport', () => {
+    const es = join(london, draft('place', 'Heathrow Airport', 'b', { wikidata: 'Q8691', country: 'GB' }), draft('place', 'London Heathrow Airport', 'c'));
+    expect(es).toHaveLength(2);
+    expect(es.find((e) => e.wikidata === 'Q8691')!.aliases).toContain('London Heathrow Airport');
+  });
+  it.each([
+    ['the front is no known place', [london, draft('place', 'Heathrow Airport', 'b', { wikidata: 'Q8691' }), draft('place', 'Big Heathrow Airport', 'c')], 3],
+    ['the rest has no QID', [london, draft('place', 'Heathrow Airport', 'b'), draft('place', 'London Heathrow Airport', 'c')], 3],
+    ['the rest is one word', [london, draft('place', 'Bridge', 'b', { wikidata: 'Q1' }), draft('place', 'London Bridge', 'c')], 3],
+    ['another country', [london, draft('place', 'Heathrow Airport', 'b', { wikidata: 'Q8691', country: 'GB' }), draft('place', 'London Heathrow Airport', 'c', { country: 'CA' })], 3],
+  ] as const)('keeps them apart: %s', (_l, ds, n) => expect(join(...ds)).toHaveLength(n));
+});
