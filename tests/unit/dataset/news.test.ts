@@ -132,8 +132,9 @@ describe('a name Wikidata knows only as a company is not a person', () => {
     ['john walker', [{ qid: 'Q2', type: 'person' as const, label: 'John Walker' }, { qid: 'Q3', type: 'organisation' as const, label: 'John Walker' }]],
   ]);
   const ev = [
-    { text: 'Bank chief Sergei Skripal says Lehman Brothers is sound. Lehman Brothers said it would sell.' },
-    { text: 'Analyst Sergei Skripal says Lehman Brothers cut jobs. The politician John Walker says nothing.' },
+    // "X says" twice is a person cue: it fits a company as well
+    { text: 'Bank chief Sergei Skripal says Lehman Brothers is sound. Lehman Brothers says it would sell.' },
+    { text: 'Analyst Sergei Skripal says Lehman Brothers says it cut jobs. The politician John Walker says nothing.' },
     { text: 'The veteran politician John Walker says the vote is close.' },
   ];
   const { mined } = mineNames(ev, { ...ctx, givenNames: new Set([...ctx.givenNames, 'John']), wikilinker: wl });
