@@ -32,15 +32,25 @@ const PLACE_BEFORE = new WordSet(
   visiting visit capital city town village region province state`.split(/\s+/),
 );
 
+// legal forms that end a company's name; capitals right after them are its stock symbol
+const COMPANY_SUFFIX = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty lp'.split(' '));
+// the same, written out: a name followed by one of these is a company's
+const LEGAL_FORM_AFTER = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty incorporated corporation company limited'.split(' '));
+
 export const enum Cue {
   None = 0,
   Person = 1,
   Agent = 2,
   Place = 4,
+  /** a legal form follows: "Ford Motor Co", "Target Corp." */
+  Company = 8,
 }
 
 const GAP_COMMA = mixH1(H1_SEED, 0x2c) | 1;
 const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
+// a dash with spaces around it (any dash character) and an opening parenthesis
+const GAP_DASH = mixH1(H1_SEED, 0x2014) | 1;
+const GAP_PAREN = mixH1(H1_SEED, 0x28) | 1;
 
 /** Cues around the tokens [first, end) of a name. */
 export function cuesAround(t: Tokens, first: number, end: number): number {
@@ -57,6 +67,9 @@ export function cuesAround(t: Tokens, first: number, end: number): number {
     if (g === GAP_SOFT || g === GAP_COMMA) {
       if (AGENT_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Agent;
     }
+    if (g === GAP_SOFT && t.flags[end]! & TF_CAPITALISED && LEGAL_FORM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Company;
+    // a dateline: "ATLANTA - Bob Nardelli said", "LONDON (Reuters) -"
+    if ((g === GAP_DASH || g === GAP_PAREN) && t.flags[end - 1]! & TF_ALLCAPS && !(t.flags[first]! & TF_DOTTEDACRONYM) && t.end[end - 1]! - t.start[first]! > 3) cues |= Cue.Place;
   }
   return cues;
 }
@@ -79,8 +92,6 @@ export function isAttributive(t: Tokens, first: number, end: number): boolean {
   return !NOT_A_NOUN.has(h1Of(t, end), h2Of(t, end)) && !AGENT_AFTER.has(h1Of(t, end), h2Of(t, end));
 }
 
-// legal forms that end a company's name; capitals right after them are its stock symbol
-const COMPANY_SUFFIX = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty lp'.split(' '));
 
 /**
  * Financial wires write a company's stock symbol right after its name ("Northern Telecom Ltd NT",
@@ -106,7 +117,13 @@ export function cueWeight(cues: number, type: EntityType): number {
   if (cues & Cue.Place) {
     w *= type === 'place' || type === 'country' ? 2 : type === 'person' ? 0.4 : type === 'event' ? 1 : 0.8;
   }
+  if (cues & Cue.Company) w *= type === 'organisation' ? 4 : 0.1;
   return w;
+}
+
+/** Whether the token before token i carries a possessive "'s" (the tokenizer leaves it out of both tokens). */
+function possessiveBefore(t: Tokens, i: number): boolean {
+  return i > 0 && t.gapStart[i]! > t.end[i - 1]!;
 }
 
 /**
@@ -125,18 +142,20 @@ export function embeddedFactor(
   let f = 1;
   const single = end - first === 1;
   const acronym = single && (t.flags[first]! & (TF_ALLCAPS | TF_DOTTEDACRONYM)) !== 0;
-  if (end < t.count && gapOf(t, end) === GAP_SOFT) {
+  // a possessive ends a name: "Japan's Nikkei", "Britain's FTSE" are two names, not one longer one
+  if (end < t.count && gapOf(t, end) === GAP_SOFT && !possessiveBefore(t, end)) {
     const nf = t.flags[end]!;
     // a neighbour that is a name itself counts only if it is unmistakably one (an acronym: "Brussels NATO")
     const nextIsName = spanStarts.has(end) && (nf & TF_ALLCAPS) !== 0;
     const title = PERSON_BEFORE.has(h1Of(t, end), h2Of(t, end));
-    if (nf & TF_CAPITALISED && !(nf & TF_SENTENCESTART) && !nextIsName && !(title && (acronym || !single))) {
+    // a legal form after the name ("Target Corp") closes that name: it is no sign of a longer one
+    if (nf & TF_CAPITALISED && !(nf & TF_SENTENCESTART) && !nextIsName && !(title && (acronym || !single)) && !(cues & Cue.Company)) {
       // a one-word match is the likelier fragment ("Prime Minister", "Burlington Industries"); an acronym
       // or a longer name less so ("State Duma Foreign Affairs Committee" still means the Duma)
       f *= single && !acronym ? 0.5 : 0.7;
     }
   }
-  if (first > 0 && gapOf(t, first) === GAP_SOFT && !acronym && !(cues & Cue.Person)) {
+  if (first > 0 && gapOf(t, first) === GAP_SOFT && !acronym && !(cues & Cue.Person) && !possessiveBefore(t, first)) {
     const pf = t.flags[first - 1]!;
     const prevIsName = spanEnds.has(first) && (pf & TF_ALLCAPS) !== 0;
     if (pf & TF_CAPITALISED && !(pf & TF_SENTENCESTART) && !prevIsName) f *= single ? 0.5 : 0.7;

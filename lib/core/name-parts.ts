@@ -93,3 +93,33 @@ export function phoneticCodes(codes: ArrayLike<number>, n: number): number[] {
   }
   return key;
 }
+
+// legal forms that close a company's registered name; news drops or abbreviates them ("Ford Motor Co",
+// "Apple" for Apple Inc.)
+const LEGAL_FORM =
+  /(?:,?\s+(?:&|and)\s+Co\.?|,?\s+(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Co|CO|Company|Ltd|LTD|Limited|plc|Plc|PLC|LLC|LLP|AG|SA|S\.A|NV|N\.V|GmbH|SpA|S\.p\.A|Pty|SE|BV|B\.V)\.?)$/;
+
+/**
+ * The shorter names the news gives a company whose name ends in a legal form: "Ford Motor Company" ->
+ * "Ford Motor", "The Boeing Company" -> "Boeing", "Japan Air Lines Co Ltd" -> "Japan Air Lines". Empty when the
+ * name has no legal form, or when what is left is too short to name anything (a lone word under three letters).
+ */
+export function companyShortNames(name: string): string[] {
+  let stem = name.trim();
+  let stripped = false;
+  for (let m = LEGAL_FORM.exec(stem); m !== null; m = LEGAL_FORM.exec(stem)) {
+    stem = stem.slice(0, m.index).replace(/[\s,]+$/, '');
+    stripped = true;
+  }
+  if (!stripped) return [];
+  const out: string[] = [];
+  const words = stem.split(/\s+/).filter((w) => w.length > 0);
+  const keep = (ws: readonly string[]): void => {
+    // a lone word must look like a name: capitalised, three letters or more
+    if (ws.length === 0 || (ws.length === 1 && !/^\p{Lu}[\p{L}\p{N}&.'’-]{2,}$/u.test(ws[0]!))) return;
+    out.push(ws.join(' '));
+  };
+  if (words.length > 1 && /^the$/i.test(words[0]!)) keep(words.slice(1));
+  else keep(words);
+  return out;
+}

@@ -25,8 +25,11 @@ const TF_ALLCAPS: number = TokenFlag.AllCaps;
 const TF_CAPITALISED: number = TokenFlag.Capitalised;
 const TF_DIGITSTART: number = TokenFlag.DigitStart;
 const TF_DOTTEDACRONYM: number = TokenFlag.DottedAcronym;
+const TF_HASUPPER: number = TokenFlag.HasUpper;
 const CUE_AGENT: number = Cue.Agent;
 const CUE_PERSON: number = Cue.Person;
+const CUE_COMPANY: number = Cue.Company;
+const CUE_PLACE: number = Cue.Place;
 
 /** confidence from which a span sets the article's context */
 const CERTAIN = 0.8;
@@ -49,6 +52,10 @@ export interface Span {
   embedded: number;
   /** how often the article writes this same one-word acronym ("NATO" five times) */
   repeats?: number;
+  /** one of a list of names ("Cordoba, La Pampa and Buenos Aires") of which one can only be a region */
+  regionList?: boolean;
+  /** "Birmingham, Ala.", "Paris, Texas": the country of the region or country named right after a comma */
+  addressCountry?: string;
   entity: number;
   confidence: number;
 }
@@ -108,8 +115,9 @@ function fullReliability(span: Span, flags: number, supported: boolean, prior: n
   // a word opening a sentence ("Turkey", "Apple") is the name only for a well-known thing
   else if (flags & AF_COMMON) r = start ? (prior >= 0.75 ? 0.6 : 0.2) : 0.8;
   else r = start ? 0.8 : 0.9;
-  // capitals all through ("BRUSSELS") say nothing about being a name
-  if (length === 1 && !(flags & AF_ACRONYM) && tokFlags & TF_ALLCAPS) r *= 0.8;
+  // capitals all through ("BRUSSELS") say nothing about being a name, unless the words around say a place
+  // ("in BRUSSELS", a dateline "BRUSSELS - ")
+  if (length === 1 && !(flags & AF_ACRONYM) && tokFlags & TF_ALLCAPS && !(span.cues & CUE_PLACE)) r *= 0.8;
   // a one-word alias the pack writes in lower case ("alliance") names a kind of thing, not one thing
   if (length === 1 && flags & AF_ALLLOWER) r *= 0.6;
   if (supported && r < 0.85) r = 0.85;
@@ -164,6 +172,100 @@ function cityNamesake(span: Span, table: EntityTable, region: number): boolean {
   }
   return false;
 }
+
+const LIST_JOIN = new WordSet(['and', 'or']);
+
+/** Whether span b follows span a in a list: "A, B" (comma only) or "A and B", "A, and B". */
+function listLink(a: Span, b: Span): 'comma' | 'and' | null {
+  if (a.tokens !== b.tokens) return null;
+  const t = a.tokens;
+  const end = a.raw.tokenEnd;
+  const next = b.raw.tokenStart;
+  if (next === end) return gapOf(t, next) === GAP_COMMA ? 'comma' : null;
+  if (next !== end + 1 || gapOf(t, next) !== GAP_SOFT) return null;
+  const g = gapOf(t, end);
+  return (g === GAP_SOFT || g === GAP_COMMA) && LIST_JOIN.has(h1Of(t, end), h2Of(t, end)) ? 'and' : null;
+}
+
+/** Every full reading of the span is a region (a state, a province): "La Pampa", "New Jersey". */
+function onlyRegions(span: Span, table: EntityTable): boolean {
+  const e = span.raw.entries;
+  let any = false;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k + 1]! & PARTIAL) continue;
+    if (table.regions[e[k]!] !== 1) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Names listed together are the same kind of thing: in "Cordoba, La Pampa and Buenos Aires" La Pampa can only
+ * be a province, so Cordoba and Buenos Aires are the provinces too, not their capitals. A list is joined by
+ * "and"/"or" or has three names or more ("Paris, Texas" is an address, not a list).
+ */
+export function markRegionLists(spans: readonly Span[], table: EntityTable): void {
+  const sorted = [...spans].sort((a, b) => a.block - b.block || a.raw.tokenStart - b.raw.tokenStart);
+  let from = 0;
+  while (from < sorted.length) {
+    let to = from + 1;
+    let joined = false;
+    while (to < sorted.length) {
+      const link = listLink(sorted[to - 1]!, sorted[to]!);
+      if (link === null) break;
+      if (link === 'and') joined = true;
+      to++;
+    }
+    if (to - from >= 2 && (joined || to - from >= 3)) {
+      const list = sorted.slice(from, to);
+      if (list.some((s) => onlyRegions(s, table))) for (const s of list) s.regionList = true;
+    }
+    from = to;
+  }
+}
+
+/** The one country of a span whose every full reading is a region or a country ("Ala.", "Texas", "Argentina"). */
+function regionCountry(span: Span, table: EntityTable): string | undefined {
+  const e = span.raw.entries;
+  let country: string | undefined;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k + 1]! & PARTIAL) continue;
+    const x = e[k]!;
+    const c = table.countries[x]!;
+    if (c === '' || (table.regions[x] !== 1 && typeOf(table, x) !== 'country')) return undefined;
+    if (country !== undefined && country !== c) return undefined;
+    country = c;
+  }
+  return country;
+}
+
+/**
+ * A place followed by a comma and a state, province or country ("BIRMINGHAM, Ala.", "Salisbury, Maryland") is
+ * an address: the place is the one in that country.
+ */
+export function markAddresses(spans: readonly Span[], table: EntityTable): void {
+  const sorted = [...spans].sort((a, b) => a.block - b.block || a.raw.tokenStart - b.raw.tokenStart);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (listLink(a, b) !== 'comma') continue;
+    const c = regionCountry(b, table);
+    if (c !== undefined) a.addressCountry = c;
+  }
+}
+
+/** A several-word span whose first word is capitalised and whose last word is written in lower case. */
+function lowerTail(span: Span): boolean {
+  const t = span.tokens;
+  const first = span.raw.tokenStart;
+  const last = span.raw.tokenEnd - 1;
+  if (last === first || !(t.flags[first]! & TF_CAPITALISED)) return false;
+  return (t.flags[last]! & (TF_CAPITALISED | TF_DIGITSTART | TF_HASUPPER)) === 0 && !STYLE_LOWER.has(h1Of(t, last), h2Of(t, last));
+}
+
+// institutions whose kind many newsrooms write in lower case after the proper part: "the Indian army",
+// "the Labour party", "the Syrian government"
+const STYLE_LOWER = new WordSet('army navy party police parliament government ministry military forces guard corps'.split(' '));
 
 function capitalisedTokens(t: Tokens, from: number, to: number): number {
   let n = 0;
@@ -236,16 +338,24 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
       rel = fullReliability(span, flags, named, table.priors[e]!);
       if (cues & CUE_PERSON && type === 'person' && flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) rel = Math.max(rel, 0.7);
       if (type === 'place' && !ctx.certain.has(e)) rel *= placeDoubt(span, flags, table, ctx, e);
+      // "a House committee", "Home office": an organisation's name whose last word the article writes in
+      // lower case is a phrase of ordinary words
+      if (type === 'organisation' && lowerTail(span)) rel *= 0.45;
+      // "Pacific Sunwear of California Inc.": a name right before a legal form is a company's or part of one;
+      // "Target Corp." is the company, whatever else the word means
+      if (cues & CUE_COMPANY) rel = type === 'organisation' ? Math.max(rel, 0.85) : rel * 0.3;
     }
     if (rel <= 0) continue;
     // priors from sources are compressed towards the middle: squaring lets a clear favourite dominate
     const prior = 0.05 + table.priors[e]!;
     let w = prior * prior * cueWeight(cues, type) * countryBoost(ctx, table, e) * boost;
     const region = table.regions[e] === 1 && !(flags & PARTIAL);
-    if (region && regionWordAfter(span)) w *= 4;
+    if (region && (regionWordAfter(span) || span.regionList === true)) w *= 4;
     else if (region && cityNamesake(span, table, e)) w *= 0.5;
     else if (ctx.certain.has(e)) w *= 5;
     if (flags & AF_CANONICAL) w *= 1.2;
+    // "Birmingham, Ala.": the state after the comma says which country's Birmingham
+    if (span.addressCountry !== undefined && type === 'place') w *= table.countries[e] === span.addressCountry ? 4 : 0.25;
     const score = rel * w;
     total += score;
     scored.push({ entity: e, score, rel });

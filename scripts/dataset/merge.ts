@@ -81,6 +81,79 @@ export class Merger {
     return undefined;
   }
 
+  /**
+   * An institution one source names with its country and a QID ("United States Department of Labor") and
+   * others without either ("Department of Labor", alias "Labor Department"): one thing. A QID-less
+   * organisation joins the QID'd one named by a name of its country followed by exactly its own name, when
+   * only one QID-less organisation has that name. Returns how many joined.
+   */
+  joinNationalNames(): number {
+    const qidless = new Map<string, Cluster[]>();
+    for (const c of this.clusters) {
+      if (c.type !== 'organisation' || c.qid) continue;
+      const k = nameKey(c.drafts[0]!.name);
+      qidless.set(k, [...(qidless.get(k) ?? []), c]);
+    }
+    const gone = new Set<Cluster>();
+    for (const c of this.clusters) {
+      if (c.type !== 'organisation' || !c.qid || gone.has(c)) continue;
+      const words = c.drafts[0]!.name.split(/\s+/);
+      for (let n = 1; n <= 3 && n < words.length; n++) {
+        const country = this.countryByName.get(nameKey(words.slice(0, n).join(' ')));
+        if (!country?.country || (c.country && c.country !== country.country)) continue;
+        const rest = nameKey(words.slice(n).join(' '));
+        const hits = (qidless.get(rest) ?? []).filter((x) => !gone.has(x) && (!x.country || x.country === country.country));
+        if (hits.length !== 1) continue;
+        c.drafts.push(...hits[0]!.drafts);
+        gone.add(hits[0]!);
+        break;
+      }
+    }
+    if (gone.size > 0) {
+      const kept = this.clusters.filter((c) => !gone.has(c));
+      this.clusters.length = 0;
+      this.clusters.push(...kept);
+    }
+    return gone.size;
+  }
+
+  /**
+   * A place the news names with its city in front ("London Heathrow Airport", mined, no QID) is the QID'd place
+   * of the rest of the name ("Heathrow Airport") when exactly one QID'd place has that name and the front is the
+   * name of a known place. Returns how many joined.
+   */
+  joinCityPrefixed(): number {
+    const places = new Set<string>();
+    const qidByName = new Map<string, Cluster[]>();
+    for (const c of this.clusters) {
+      if (c.type !== 'place' && c.type !== 'country') continue;
+      for (const d of c.drafts) places.add(nameKey(d.name));
+      if (c.type === 'place' && c.qid) {
+        const k = nameKey(c.drafts[0]!.name);
+        qidByName.set(k, [...(qidByName.get(k) ?? []), c]);
+      }
+    }
+    const gone = new Set<Cluster>();
+    for (const c of this.clusters) {
+      if (c.type !== 'place' || c.qid) continue;
+      const words = c.drafts[0]!.name.split(/\s+/);
+      for (let n = 1; n <= 2 && n + 2 <= words.length; n++) {
+        if (!places.has(nameKey(words.slice(0, n).join(' ')))) continue;
+        const hits = (qidByName.get(nameKey(words.slice(n).join(' '))) ?? []).filter((x) => !c.country || !x.country || x.country === c.country);
+        if (hits.length !== 1) continue;
+        hits[0]!.drafts.push(...c.drafts);
+        gone.add(c);
+        break;
+      }
+    }
+    if (gone.size > 0) {
+      const kept = this.clusters.filter((c) => !gone.has(c));
+      this.clusters.length = 0;
+      this.clusters.push(...kept);
+    }
+    return gone.size;
+  }
+
   private attach(c: Cluster, d: Draft): void {
     c.drafts.push(d);
     if (!c.qid && d.wikidata) {

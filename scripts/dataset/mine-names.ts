@@ -346,6 +346,13 @@ function typeOf(c: Candidate, words: string[], ctx: MinerContext, lowerFreq: Rea
   const plainName = words.length >= 2 && words.length <= 4 && !words.some((w) => TITLES.has(w)) && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(w) || /^(al|bin|de|van|von|da|el)$/.test(w) || /^(al|el|bin|ibn|ben)-\p{Lu}/u.test(w));
   if (c.thing >= 2 && c.thing >= c.events * 0.3 && c.person === 0) return { type: 'thing', strong: false, why: 'thing cue (X agent, X missile)' };
   if (c.org >= 3) return { type: 'organisation', strong: true, why: 'listed as organisation' };
+  // Wikidata knows this exact name only as something other than a person ("Lehman Brothers" the bank): the
+  // news cues for a person ("X said") fit a company as well, so its type wins.
+  if (words.length >= 2 && ctx.wikilinker) {
+    const hits = (ctx.wikilinker.get(nameKey(name)) ?? []).filter((h) => h.label === name);
+    const types = new Set(hits.map((h) => (h.type === 'country' ? 'place' : h.type)));
+    if (types.size === 1 && !types.has('person')) return { type: [...types][0]!, strong: false, why: 'wikilinker type (not a person)' };
+  }
   // A first name that is also a frequent lower-case word ("New", "Mark") is no evidence of a person.
   const givenFirst = ctx.givenNames.has(words[0]!) && (lowerFreq.get(words[0]!.toLowerCase()) ?? 0) < 30;
   if (c.person >= 1 && plainName && c.person >= c.place) {
@@ -375,8 +382,12 @@ function typeOf(c: Candidate, words: string[], ctx: MinerContext, lowerFreq: Rea
 const NOT_ALONE = /^(Ltd|Inc|Corp|Co|Plc|PLC|LLC|LLP|AG|GmbH|SA|NV|BV|SpA|Group|Holdings|Depot|Affairs|Foreign Affairs|Home Affairs|Internal Affairs|Interior|Defence|Defense|Finance|Justice|Health|Trade|Commerce|Treasury|Ministry|Department|Office)$/;
 const OFFICE_WORD = /^(Affairs|Ministry|Minister|Department|Office|Secretary|Committee|Council|Agency|Party|Ltd|Inc|Corp|Group|Depot|Airport|University)$/;
 
+// "CEO of Apple Inc": a role in a company, cut from a sentence, is no organisation
+const ROLE_OF = /^(CEO|Chairman|Chairwoman|Chair|Founder|Co-founder|Head|Spokesman|Spokeswoman|Spokesperson|Owner|Boss)$/;
+
 export function isJunkName(words: readonly string[], type: EntityType): boolean {
   if (NOT_ALONE.test(words.join(' '))) return true;
+  if (words.length >= 3 && ROLE_OF.test(words[0]!) && words[1] === 'of') return true;
   if (type === 'person' && words.some((w) => OFFICE_WORD.test(w) || TITLES.has(w))) return true;
   return false;
 }

@@ -3,6 +3,7 @@
 // "Miss.", "Ill.", "Ore.", "Wash.", "Mass.", "La." or "Pa." would link the word or the title instead.
 import { SOURCES } from './sources';
 import { draft, type Draft } from './draft';
+import { isRegionDescription } from '../../lib/core/entity-table';
 
 const US_STATES: Record<string, string[]> = {
   Alabama: ['Ala.'],
@@ -80,4 +81,20 @@ export function airportShortName(name: string, known: ReadonlySet<string>, key: 
   const m = /^(\p{Lu}[\p{L}'’-]+) (?:International )?Airport$/u.exec(name);
   if (!m || known.has(key(m[1]!))) return undefined;
   return m[1];
+}
+
+// region kinds whose bare name the news uses alone ("83 mm in Cordoba, 41 in Santa Fe"); counties and
+// districts are left out: "Orange" for Orange County is not how anyone writes
+const REGION_KIND = /^(.+?) (?:Province|Oblast|Governorate|Prefecture|Krai|Voivodeship)$/u;
+
+/**
+ * "Córdoba Province" is "Cordoba" in the news. The bare name is kept even when a city carries it too (the
+ * linker tells them apart by context), but not when it is an everyday word.
+ */
+export function regionShortName(name: string, description: string | undefined, everyday: ReadonlySet<string>): string | undefined {
+  const m = REGION_KIND.exec(name);
+  if (!m || !isRegionDescription(description)) return undefined;
+  const stem = m[1]!;
+  if (!/^\p{Lu}/u.test(stem) || everyday.has(stem.toLowerCase())) return undefined;
+  return stem;
 }

@@ -28,7 +28,7 @@ import { acronymAliases } from './acronyms';
 import { addEventStats, bestDescriptor, firstSentence, descriptorBefore, newsFacts, priorOf, type NewsStats } from './background';
 import { compileInterimMatcher, type BlockLinker } from './interim-matcher';
 import { compileLinker } from '../../lib/core/linker';
-import { airportShortName, newsShortForms, usStateAbbreviations } from './news-abbreviations';
+import { airportShortName, newsShortForms, regionShortName, usStateAbbreviations } from './news-abbreviations';
 import { loadEnglishWords } from '../linker/english-words';
 
 /** 'auto' and 'linker' use the project linker (lib/core/linker); 'interim' the builder's exact-alias matcher. */
@@ -258,10 +258,11 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     // US state abbreviations join the states the sources give (never a new entity)
     for (const d of [...usStateAbbreviations(), ...newsShortForms()]) if (merger.find(d)) merger.add(d);
     const allNames = knownNameKeys(merger);
+    const everyday = commonWords(synsets);
     for (const c of merger.clusters) {
       if (c.type !== 'place') continue;
       const head = c.drafts[0]!;
-      const short = airportShortName(head.name, allNames, nameKey);
+      const short = airportShortName(head.name, allNames, nameKey) ?? c.drafts.map((d) => regionShortName(head.name, d.description, everyday)).find((x) => x !== undefined);
       if (short) merger.add(draft('place', head.name, SOURCES.newsMined.id, { aliases: [short], wikidata: c.qid, idHint: head.idHint, country: c.country }));
     }
     report.mined = { considered, untyped, kept: remaining, acronymAliases: aliasDrafts.length };
@@ -270,6 +271,9 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   }
 
   // --- entities ---
+  const joinedNational = merger.joinNationalNames();
+  log(`${joinedNational} organisations named without their country joined the QID'd one named with it`);
+  log(`${merger.joinCityPrefixed()} places named with their city in front joined the QID'd place of the rest of the name`);
   const draftEntities = merger.clusters.map(entityFromCluster);
   {
     // Wikidata's non-country entries in countries-wikidata (NATO, the European Union, the Soviet Union) give

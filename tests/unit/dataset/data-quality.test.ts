@@ -51,6 +51,8 @@ describe('names mined from the news', () => {
     [['Foreign', 'Affairs'], 'person'],
     [['Minister', 'Lavrov'], 'person'],
     [['Interior'], 'organisation'],
+    [['CEO', 'of', 'Apple', 'Inc'], 'organisation'],
+    [['Founder', 'of', 'Microsoft'], 'organisation'],
   ] as const)('%j as %s is junk', (words, type) => {
     expect(isJunkName(words, type)).toBe(true);
   });
@@ -59,6 +61,8 @@ describe('names mined from the news', () => {
     [['Leonid', 'Slutsky'], 'person'],
     [['Home', 'Depot'], 'organisation'],
     [['Foreign', 'Affairs', 'Committee'], 'organisation'],
+    [['Head', 'Office'], 'organisation'],
+    [['Bank', 'of', 'England'], 'organisation'],
   ] as const)('%j as %s is kept', (words, type) => {
     expect(isJunkName(words, type)).toBe(false);
   });

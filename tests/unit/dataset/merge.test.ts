@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { draft } from '../../../scripts/dataset/draft';
 import { merged } from './merged';
+import { entityFromCluster, Merger } from '../../../scripts/dataset/merge';
 import { packToGzip } from '../../../scripts/dataset/write-pack';
 import type { Pack } from '../../../lib/core/pack';
 
@@ -69,4 +70,47 @@ describe('writing a pack', () => {
     expect(a[9]).toBe(255);
     expect(JSON.parse(gunzipSync(a).toString('utf8'))).toEqual(pack);
   });
+});
+
+describe('an institution named without its country is the one named with it', () => {
+  const us = draft('country', 'United States', 'a', { idHint: 'country:USA', country: 'US', aliases: ['U.S.'] });
+  const gb = draft('country', 'United Kingdom', 'a', { idHint: 'country:GBR', country: 'GB' });
+  const join = (...ds: ReturnType<typeof draft>[]): { name: string; aliases: string[]; wikidata?: string }[] => {
+    const m = new Merger();
+    m.addAll(ds);
+    m.joinNationalNames();
+    return m.clusters.filter((c) => c.type === 'organisation').map(entityFromCluster);
+  };
+  it('joins a QID-less department to the QID-d one named with its country', () => {
+    const es = join(us, draft('organisation', 'United States Department of Labor', 'b', { wikidata: 'Q628807', country: 'US' }), draft('organisation', 'Department of Labor', 'c', { aliases: ['Labor Department'] }));
+    expect(es).toHaveLength(1);
+    expect(es[0]!.wikidata).toBe('Q628807');
+    expect(es[0]!.aliases).toEqual(expect.arrayContaining(['Department of Labor', 'Labor Department']));
+  });
+  it.each([
+    ['another country', [us, gb, draft('organisation', 'United Kingdom Department of Labor', 'b', { wikidata: 'Q1', country: 'GB' }), draft('organisation', 'Department of Labor', 'c', { country: 'US' })], 2],
+    ['a name that is not the rest of the QID-d name', [us, draft('organisation', 'United States Department of Labor', 'b', { wikidata: 'Q628807' }), draft('organisation', 'Labor Party', 'c')], 2],
+    ['two QID-less ones of that name', [us, draft('organisation', 'United States Senate', 'b', { wikidata: 'Q66096' }), draft('organisation', 'Senate', 'c', { country: 'FR' }), draft('organisation', 'Senate', 'd', { country: 'IT' })], 3],
+  ] as const)('keeps them apart: %s', (_l, ds, n) => expect(join(...ds)).toHaveLength(n));
+});
+
+describe('a place named with its city in front is the place of the rest of the name', () => {
+  const join = (...ds: ReturnType<typeof draft>[]): { name: string; aliases: string[]; wikidata?: string }[] => {
+    const m = new Merger();
+    m.addAll(ds);
+    m.joinCityPrefixed();
+    return m.clusters.filter((c) => c.type === 'place').map(entityFromCluster);
+  };
+  const london = draft('place', 'London', 'a', { wikidata: 'Q84', country: 'GB' });
+  it('joins "London Heathrow Airport" to Heathrow Airport', () => {
+    const es = join(london, draft('place', 'Heathrow Airport', 'b', { wikidata: 'Q8691', country: 'GB' }), draft('place', 'London Heathrow Airport', 'c'));
+    expect(es).toHaveLength(2);
+    expect(es.find((e) => e.wikidata === 'Q8691')!.aliases).toContain('London Heathrow Airport');
+  });
+  it.each([
+    ['the front is no known place', [london, draft('place', 'Heathrow Airport', 'b', { wikidata: 'Q8691' }), draft('place', 'Big Heathrow Airport', 'c')], 3],
+    ['the rest has no QID', [london, draft('place', 'Heathrow Airport', 'b'), draft('place', 'London Heathrow Airport', 'c')], 3],
+    ['the rest is one word', [london, draft('place', 'Bridge', 'b', { wikidata: 'Q1' }), draft('place', 'London Bridge', 'c')], 3],
+    ['another country', [london, draft('place', 'Heathrow Airport', 'b', { wikidata: 'Q8691', country: 'GB' }), draft('place', 'London Heathrow Airport', 'c', { country: 'CA' })], 3],
+  ] as const)('keeps them apart: %s', (_l, ds, n) => expect(join(...ds)).toHaveLength(n));
 });

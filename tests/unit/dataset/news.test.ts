@@ -124,3 +124,26 @@ describe('priors and samples', () => {
     expect(sample(xs, 5, 1)).not.toEqual(sample(xs, 5, 2));
   });
 });
+
+describe('a name Wikidata knows only as a company is not a person', () => {
+  const wl = new Map([
+    ['lehman brothers', [{ qid: 'Q212900', type: 'organisation' as const, label: 'Lehman Brothers' }]],
+    ['sergei skripal', [{ qid: 'Q1', type: 'person' as const, label: 'Sergei Skripal' }]],
+    ['john walker', [{ qid: 'Q2', type: 'person' as const, label: 'John Walker' }, { qid: 'Q3', type: 'organisation' as const, label: 'John Walker' }]],
+  ]);
+  const ev = [
+    // "X says" twice is a person cue: it fits a company as well
+    { text: 'Bank chief Sergei Skripal says Lehman Brothers is sound. Lehman Brothers says it would sell.' },
+    { text: 'Analyst Sergei Skripal says Lehman Brothers says it cut jobs. The politician John Walker says nothing.' },
+    { text: 'The veteran politician John Walker says the vote is close.' },
+  ];
+  const { mined } = mineNames(ev, { ...ctx, givenNames: new Set([...ctx.givenNames, 'John']), wikilinker: wl });
+  const byName = new Map(mined.map((m) => [m.name, m]));
+  it.each([
+    ['Lehman Brothers', 'organisation'],
+    ['Sergei Skripal', 'person'],
+    // Wikidata has the label both as a person and as a company: the news cues decide
+    ['John Walker', 'person'],
+  ])('%s is mined as a %s', (name, type) => expect(byName.get(name)?.type).toBe(type));
+  it('takes the QID of the company', () => expect(byName.get('Lehman Brothers')?.wikidata).toBe('Q212900'));
+});

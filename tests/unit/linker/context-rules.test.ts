@@ -152,3 +152,46 @@ describe('capitals right after a company name are its stock symbol', () => {
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('a possessive ends a name: the capitalised word after it starts another', () => {
+  it.each([
+    ["Japan's Nikkei average fell.", ['Japan=country:JP']],
+    ["Overseas, Germany's DAX index fell.", ['Germany=country:DE']],
+    ["Russia's Gazprom cut supplies.", ['Russia=country:RU']],
+  ])('%j', (text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+
+  it.each([
+    // without the possessive, the capitalised neighbour makes the name part of a longer unknown one
+    ['Japan Nikkei Holdings fell.', []],
+    ['Shares of the Acme Russia Fund rose.', []],
+  ])('%j links nothing', (text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
+
+describe('a name in capitals opening a dateline is a place', () => {
+  const wire = compileLinker([
+    { id: 'place:atlanta', type: 'place', name: 'Atlanta', aliases: [], prior: 0.5, country: 'US' },
+    { id: 'event:atlanta', type: 'event', name: 'Atlanta', aliases: [], prior: 0.3, description: 'a siege in the American Civil War' },
+    { id: 'place:london', type: 'place', name: 'London', aliases: [], prior: 0.9, country: 'GB' },
+    { id: 'org:acme', type: 'organisation', name: 'ACME', aliases: [], prior: 0.5 },
+  ]);
+  const runWire = (text: string): string[] => links(text, undefined, wire);
+  it.each([
+    ['ATLANTA - Bob Nardelli said he would stay.', ['ATLANTA=place:atlanta']],
+    ['LONDON (Reuters) - Thousands of people left.', ['LONDON=place:london']],
+  ])('%j', (text, expected) => {
+    expect(runWire(text)).toEqual(expected);
+  });
+
+  it.each([
+    // capitals with nothing around them that says a place stay doubtful
+    ['ATLANTA WAS THE SCENE.', []],
+    // an acronym before a dash is no dateline
+    ['ACME - the company - said nothing.', ['ACME=org:acme']],
+  ])('%j', (text, expected) => {
+    expect(runWire(text)).toEqual(expected);
+  });
+});

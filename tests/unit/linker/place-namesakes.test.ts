@@ -66,3 +66,65 @@ describe('the region when the words say so, or when no city shares the name', ()
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('names listed with a name that can only be a region are regions too', () => {
+  const lists = compileLinker([
+    ...ENTITIES,
+    { id: 'place:cordoba', type: 'place', name: 'Córdoba', aliases: [], prior: 0.5, country: 'AR', description: 'city in Argentina' },
+    { id: 'place:cordoba-p', type: 'place', name: 'Córdoba Province', aliases: ['Cordoba'], prior: 0.3, country: 'AR', description: 'province of Argentina' },
+    { id: 'place:pampa', type: 'place', name: 'La Pampa Province', aliases: ['La Pampa'], prior: 0.3, country: 'AR', description: 'province of Argentina' },
+    { id: 'place:nj', type: 'place', name: 'New Jersey', aliases: [], prior: 0.6, country: 'US', description: 'state of the United States of America' },
+    { id: 'place:paris', type: 'place', name: 'Paris', aliases: [], prior: 0.9, country: 'FR', description: 'capital city of France' },
+    { id: 'place:london', type: 'place', name: 'London', aliases: [], prior: 0.9, country: 'GB', description: 'capital city of England' },
+    { id: 'place:paris-tx', type: 'place', name: 'Paris', aliases: [], prior: 0.2, country: 'US', description: 'city in Texas' },
+  ]);
+  const runList = (text: string): string[] => links(text, undefined, lists);
+  it.each([
+    ['Rain fell in Cordoba, La Pampa and Buenos Aires.', ['Cordoba=place:cordoba-p', 'La Pampa=place:pampa', 'Buenos Aires=place:bap']],
+    ['It will begin in La Pampa and Buenos Aires in April.', ['La Pampa=place:pampa', 'Buenos Aires=place:bap']],
+    ['Storms hit New York and New Jersey overnight.', ['New York=place:nys', 'New Jersey=place:nj']],
+  ])('%j', (text, expected) => {
+    expect(runList(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no name in the list is a region only: the cities stay cities
+    ['Flights from Buenos Aires, Paris and London were cancelled.', ['Buenos Aires=place:ba', 'Paris=place:paris', 'London=place:london']],
+    ['He moved from New York to Cordoba.', ['New York=place:nyc', 'Cordoba=place:cordoba']],
+    // a city and its state after a comma is an address, not a list
+    ['The fair in Buenos Aires, Texas opened.', ['Buenos Aires=place:ba', 'Texas=place:tx']],
+    // a name after the list is not in it
+    ['Rain fell in La Pampa. Buenos Aires was dry.', ['La Pampa=place:pampa', 'Buenos Aires=place:ba']],
+  ])('%j keeps the city', (text, expected) => {
+    expect(runList(text)).toEqual(expected);
+  });
+});
+
+describe('a place followed by its state or country is the one in that country', () => {
+  const towns = compileLinker([
+    { id: 'place:bham-uk', type: 'place', name: 'Birmingham', aliases: [], prior: 0.8, country: 'GB', description: 'city in England' },
+    { id: 'place:bham-al', type: 'place', name: 'Birmingham', aliases: [], prior: 0.45, country: 'US', description: 'city in Alabama' },
+    { id: 'place:al', type: 'place', name: 'Alabama', aliases: ['Ala.'], prior: 0.6, country: 'US', description: 'state of the United States of America' },
+    { id: 'place:paris', type: 'place', name: 'Paris', aliases: [], prior: 0.9, country: 'FR', description: 'capital city of France' },
+    { id: 'place:paris-tx', type: 'place', name: 'Paris', aliases: [], prior: 0.3, country: 'US', description: 'city in Texas' },
+    { id: 'place:tx', type: 'place', name: 'Texas', aliases: [], prior: 0.63, country: 'US', description: 'state of the United States of America' },
+    { id: 'place:london', type: 'place', name: 'London', aliases: [], prior: 0.9, country: 'GB', description: 'capital city of England' },
+    { id: 'country:FR', type: 'country', name: 'France', aliases: [], prior: 1, country: 'FR' },
+  ]);
+  const runTowns = (text: string): string[] => links(text, undefined, towns);
+  it.each([
+    ['BIRMINGHAM, Ala. - Parents quit their jobs.', ['BIRMINGHAM=place:bham-al', 'Ala=place:al']],
+    ['The fair in Paris, Texas opened.', ['Paris=place:paris-tx', 'Texas=place:tx']],
+    ['He lives in Paris, France.', ['Paris=place:paris', 'France=country:FR']],
+  ])('%j', (text, expected) => {
+    expect(runTowns(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no state after the comma: the better-known place
+    ['Flights from Birmingham, London and Paris were cancelled.', ['Birmingham=place:bham-uk', 'London=place:london', 'Paris=place:paris']],
+    ['He left Birmingham. Texas was next.', ['Birmingham=place:bham-uk', 'Texas=place:tx']],
+  ])('%j keeps the better-known place', (text, expected) => {
+    expect(runTowns(text)).toEqual(expected);
+  });
+});
