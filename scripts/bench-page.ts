@@ -1,7 +1,9 @@
 // npm run bench:page [-- --runs N]
 // What the extension costs a page, measured in Debian's Chromium with the built extension (.output/chrome-mv3):
 // - the example article: the extension's main-thread time per page load, and the time from `load` to the first
-//   marks, with the service worker warm (running) and cold (stopped before the page loads);
+//   marks, with the service worker warm (running) and cold (stopped before the page loads); then the page's whole
+//   main-thread CPU per load with and without the extension (a second Chromium without it), from traces without
+//   the sampler: the difference is everything the extension adds, style and paint of its marks included;
 // - a generated 20,000-word article: the longest stretch of extension work on the main thread and the total;
 // - hover to card: the extension's main-thread work from the pointer's arrival on a name to the card on screen
 //   (including the pointer hit tests and the card's render), and the background's reply time for a card.
@@ -16,9 +18,13 @@
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { breakdown, extensionTime as profileTime, startProfile, stopProfile, type Profile } from './lib/profile';
-import { describeTasks, extensionTasks, startTrace, stopTrace } from './lib/trace';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { describeTasks, extensionTasks, pageMainThreadByKind, pageMainThreadCpuMs, startTrace, stopTrace } from './lib/trace';
 import { examplePage } from './lib/example-page';
-import { launch, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
+import { CHROMIUM, CHROMIUM_FLAGS, launch, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
 
 const args = process.argv.slice(2);
 // Only read the value after --runs when the flag is there (with --breakdown alone, args[0] is not a count).
@@ -121,6 +127,22 @@ async function hoverOnce(b: Browser, url: string): Promise<{ during: number; aft
   return { during, after };
 }
 
+/**
+ * The page's whole main-thread CPU time over one load and the next second, from a trace without the sampler:
+ * with the extension and without it, the difference is all the extension adds to a page load (its scripts, the
+ * extension API set-up in its isolated world, and the style and paint its marks cause).
+ */
+async function pageCpuOnce(context: BrowserContext, url: string, origin: string, kinds: Map<string, number> | null): Promise<number> {
+  const page = await context.newPage();
+  const tracing = await startTrace(page, { sampled: false });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  const trace = await stopTrace(tracing);
+  await page.close();
+  if (kinds) for (const [k, ms] of pageMainThreadByKind(trace, origin)) kinds.set(k, (kinds.get(k) ?? 0) + ms);
+  return pageMainThreadCpuMs(trace, origin);
+}
+
 async function entityIdsOf(b: Browser, url: string): Promise<string[]> {
   return b.worker.evaluate(async (u: string) => {
     type Session = { get(keys: null): Promise<Record<string, { url?: string; entities?: { id: string }[] }>> };
@@ -175,6 +197,33 @@ async function main(): Promise<void> {
     rows.push({ what: 'example article: extension main-thread time per load (cold)', target: '≤ 10 ms', median: fmt(median(col(cold, (r) => r.mainMs))), worst: fmt(max(col(cold, (r) => r.mainMs))), n: cold.length });
     rows.push({ what: '  the same in CPU time (warm)', target: '', median: fmt(median(col(warm, (r) => r.cpuMs))), worst: fmt(max(col(warm, (r) => r.cpuMs))), n: warm.length });
     rows.push({ what: '  the same in CPU time (cold)', target: '', median: fmt(median(col(cold, (r) => r.cpuMs))), worst: fmt(max(col(cold, (r) => r.cpuMs))), n: cold.length });
+    // The same page in a Chromium without the extension, loads interleaved with the extension's.
+    const plainDir = mkdtempSync(join(tmpdir(), 'backstory-plain-'));
+    const plain = await chromium.launchPersistentContext(plainDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1200, height: 900 }, args: CHROMIUM_FLAGS });
+    const withExt: number[] = [];
+    const without: number[] = [];
+    const kindsWith = BREAKDOWN ? new Map<string, number>() : null;
+    const kindsWithout = BREAKDOWN ? new Map<string, number>() : null;
+    try {
+      await pageCpuOnce(plain, `${example}?plain`, server.base, null);
+      for (let i = 0; i < Math.max(RUNS, 6); i++) {
+        withExt.push(await pageCpuOnce(b.context, `${example}?cpu=${i}`, server.base, kindsWith));
+        without.push(await pageCpuOnce(plain, `${example}?cpu=${i}`, server.base, kindsWithout));
+      }
+    } finally {
+      await plain.close();
+      rmSync(plainDir, { recursive: true, force: true });
+    }
+    if (kindsWith && kindsWithout) {
+      console.log('main-thread CPU per load by kind of work, with / without the extension (ms, mean):');
+      const added = (k: string) => (kindsWith.get(k) ?? 0) - (kindsWithout.get(k) ?? 0);
+      for (const k of [...new Set([...kindsWith.keys(), ...kindsWithout.keys()])].sort((a, b) => added(b) - added(a)).slice(0, 10)) {
+        console.log(`  ${k.padEnd(28)} ${((kindsWith.get(k) ?? 0) / withExt.length).toFixed(1).padStart(6)} ${((kindsWithout.get(k) ?? 0) / without.length).toFixed(1).padStart(6)}`);
+      }
+    }
+    rows.push({ what: 'example article: page main-thread CPU per load, with the extension', target: '', median: fmt(median(withExt)), worst: fmt(max(withExt)), n: withExt.length });
+    rows.push({ what: '  the same without the extension', target: '', median: fmt(median(without)), worst: fmt(max(without)), n: without.length });
+    rows.push({ what: '  what the extension adds (difference of the medians, no sampler)', target: '≤ 10 ms', median: fmt(median(withExt) - median(without)), worst: '', n: withExt.length });
     rows.push({ what: 'example article: load → first marks, warm worker', target: '≤ 300 ms', median: fmt(median(col(warm, (r) => r.firstMarksMs))), worst: fmt(max(col(warm, (r) => r.firstMarksMs))), n: col(warm, (r) => r.firstMarksMs).length });
     rows.push({ what: 'example article: load → first marks, cold worker', target: '≤ 800 ms', median: fmt(median(col(cold, (r) => r.firstMarksMs))), worst: fmt(max(col(cold, (r) => r.firstMarksMs))), n: col(cold, (r) => r.firstMarksMs).length });
     rows.push({ what: 'example article: marks painted', target: '', median: String(median(warm.map((r) => r.marks))), worst: '', n: warm.length });

@@ -44,11 +44,13 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ];
 
-export async function startTrace(page: Page): Promise<CDPSession> {
+/** `sampled: false` leaves out the V8 sampler: task lengths only, with nothing added to the code being measured. */
+export async function startTrace(page: Page, { sampled = true } = {}): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
+  const categories = sampled ? CATEGORIES : CATEGORIES.filter((c) => !c.includes('cpu_profiler'));
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    traceConfig: { includedCategories: categories, excludedCategories: ['*'] },
   });
   return cdp;
 }
@@ -236,4 +238,53 @@ export function describeTasks(t: ExtensionTasks, count = 3, functionsEach = 5): 
       return [`    task of ${task.taskMs.toFixed(1)} ms, extension ${task.extensionMs.toFixed(1)} ms:`, ...top].join('\n');
     })
     .join('\n');
+}
+
+/**
+ * The CPU time of every task on the main thread of the renderer that showed `pageOrigin`'s document, in ms: the
+ * page's work and the extension's together. Compared with the same page loaded without the extension, it gives
+ * what the extension adds to the page's main thread in all (its scripts, and the style and paint its marks
+ * cause), without the sampler, whose bookkeeping inflates code that runs for the first time.
+ */
+export function pageMainThreadCpuMs(trace: Trace, pageOrigin: string): number {
+  const events = trace.traceEvents;
+  const main = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const pageThreads = new Set<string>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (!main.has(key) || pageThreads.has(key)) continue;
+    const data = e.args?.data as { url?: string } | undefined;
+    const begin = (e.args as { beginData?: { url?: string } } | undefined)?.beginData;
+    if (data?.url?.startsWith(pageOrigin) || begin?.url?.startsWith(pageOrigin)) pageThreads.add(key);
+  }
+  let us = 0;
+  for (const e of events) {
+    if (e.name === 'RunTask' && e.ph === 'X' && pageThreads.has(`${e.pid}:${e.tid}`)) us += e.tdur ?? e.dur ?? 0;
+  }
+  return us / 1000;
+}
+
+/** CPU time by the name of each task's outermost inner event (ParseHTML, EvaluateScript, Paint...), for --breakdown. */
+export function pageMainThreadByKind(trace: Trace, pageOrigin: string): Map<string, number> {
+  const events = trace.traceEvents;
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const pageThreads = new Set<string>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    const data = e.args?.data as { url?: string } | undefined;
+    const begin = (e.args as { beginData?: { url?: string } } | undefined)?.beginData;
+    if (main.has(key) && (data?.url?.startsWith(pageOrigin) || begin?.url?.startsWith(pageOrigin))) pageThreads.add(key);
+  }
+  const own = events.filter((e) => e.ph === 'X' && e.dur !== undefined && pageThreads.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const out = new Map<string, number>();
+  const SKIP = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'Receive mojo message', 'SimpleWatcher::OnHandleReady', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+  let coveredUntil = -1;
+  for (const e of own) {
+    if (SKIP.has(e.name) || e.ts < coveredUntil) continue;
+    coveredUntil = e.ts + e.dur!;
+    out.set(e.name, (out.get(e.name) ?? 0) + (e.tdur ?? e.dur!) / 1000);
+  }
+  return out;
 }
