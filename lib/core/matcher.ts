@@ -19,7 +19,7 @@ import {
   tokenizeHashed,
   type Tokens,
 } from './normalize';
-import { TokenTrie, type TrieArrays } from './token-trie';
+import { layOut, ROOT, TokenTrie, TokenTrieBuilder, type TrieArrays } from './token-trie';
 
 // Token flags as plain module constants: a const enum imported from another module is not inlined when
 // files are transpiled one by one (tsx), and the scan reads these for every word.
@@ -78,13 +78,14 @@ export interface CompiledAliasIndex {
   aliasCount: number;
 }
 
+/** `table` since the flat layout; forms stored before it have the parallel arrays (and `slots`) instead. */
 export interface CompiledTrie {
   nodeCount: number;
-  parent: string;
-  h1: string;
-  h2: string;
-  payload: string;
-  slots: string;
+  table?: string;
+  parent?: string;
+  h1?: string;
+  h2?: string;
+  payload?: string;
 }
 
 /**
@@ -278,8 +279,8 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   // about two tokens per name, and partial names for people: a rough size spares regrowing the tables
   let names = 0;
   for (const e of entities) names += 1 + e.aliases.length;
-  const exact = new TokenTrie(undefined, names * 2);
-  const phon = new TokenTrie(undefined, names / 2);
+  const exact = new TokenTrieBuilder(names * 2);
+  const phon = new TokenTrieBuilder(names / 2);
   // (node, entity, flags) triples, merged per node at the end (flat arrays: a Map per node is too slow)
   const exactEntries = new EntryList();
   const phonEntries = new EntryList();
@@ -411,7 +412,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
 
   const payload = new Int32Array(1 + 3 * (exactEntries.length + phonEntries.length));
   let used = 1;
-  const flush = (trie: TokenTrie, entries: EntryList): void => {
+  const flush = (trie: TokenTrieBuilder, entries: EntryList): void => {
     // group the triples by node with a counting sort, then merge repeated entities of a node
     const n = entries.length;
     const d = entries.data;
@@ -448,8 +449,8 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   flush(exact, exactEntries);
   flush(phon, phonEntries);
   return {
-    exact: exact.arrays(),
-    phonetic: phon.arrays(),
+    exact: exact.build(),
+    phonetic: phon.build(),
     payload: payload.slice(0, used),
     lowerStarts: Int32Array.from(lowerStarts),
     aliasCount,
@@ -457,25 +458,23 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
 }
 
 function trieToJSON(a: TrieArrays): CompiledTrie {
-  return {
-    nodeCount: a.nodeCount,
-    parent: int32ToBase64(a.parent),
-    h1: int32ToBase64(a.h1),
-    h2: int32ToBase64(a.h2),
-    payload: int32ToBase64(a.payload),
-    slots: int32ToBase64(a.slots),
-  };
+  return { nodeCount: a.nodeCount, table: int32ToBase64(a.table) };
 }
 
 function trieFromJSON(c: CompiledTrie): TrieArrays {
-  return {
+  if (c.table !== undefined) return { nodeCount: c.nodeCount, table: base64ToInt32(c.table) };
+  if (c.parent === undefined || c.h1 === undefined || c.h2 === undefined || c.payload === undefined) {
+    throw new Error('compiled trie: no table');
+  }
+  // a form stored before the flat table: the same nodes, laid out again
+  const legacy = {
     nodeCount: c.nodeCount,
     parent: base64ToInt32(c.parent),
     h1: base64ToInt32(c.h1),
     h2: base64ToInt32(c.h2),
     payload: base64ToInt32(c.payload),
-    slots: base64ToInt32(c.slots),
   };
+  return layOut(legacy).arrays;
 }
 
 export function aliasIndexToJSON(a: AliasIndexArrays): CompiledAliasIndex {
@@ -551,7 +550,7 @@ export class Matcher {
     const count = t.count;
     const exact = this.exact;
     const f = flags[i]!;
-    let node = exact.child(0, h1At(t, i), h2At(t, i));
+    let node = exact.child(ROOT, h1At(t, i), h2At(t, i));
     if (node < 0) return -1;
     let bestEnd = -1;
     let bestOffset = -1;
@@ -626,7 +625,7 @@ export class Matcher {
   }
 
   private scanPhonetic(t: Tokens, i: number): { tokenEnd: number; offset: number } | null {
-    let node = this.phonetic.child(0, h1At(t, i), h2At(t, i));
+    let node = this.phonetic.child(ROOT, h1At(t, i), h2At(t, i));
     if (node < 0) return null;
     let best: { tokenEnd: number; offset: number } | null = null;
     const chars = t.end[i]! - t.start[i]!;
