@@ -297,29 +297,41 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     aliasCount++;
   };
 
-  // one-word aliases repeat (given names and surnames above all): their trie node and shape are reused
-  const oneWord = new Map<string, number>(); // text -> node * 1024 + shape flags, or -1 when not indexable
-  const insertExact = (text: string, entity: number, extraFlags: number): void => {
+  // One-word texts repeat (given names and surnames above all): what the build learns of one is kept by
+  // spelling in one number, so a repeat costs one lookup: word state * 4096 + person verdict * 1024 + shape.
+  // Word state: 0 not tokenized yet, 1 never a name alone, 2 several tokens ("Jean-Paul"), node + 3.
+  // Person verdict: 0 none, 1 frequent surname, 2 frequent given name, 3 not decided yet.
+  const words = new Map<string, number>();
+  const UNSEEN = 3 * 1024;
+  const insertExact = (text: string, entity: number, extraFlags: number, known = -1): void => {
+    let t: Tokens | null = null;
     if (text.indexOf(' ') < 0) {
-      const cached = oneWord.get(text);
-      if (cached !== undefined) {
-        if (cached >= 0) add(exactEntries, Math.floor(cached / 1024), entity, (cached % 1024) | extraFlags);
+      const v = known >= 0 ? known : (words.get(text) ?? UNSEEN);
+      const state = Math.floor(v / 4096);
+      if (state === 1) return;
+      if (state >= 3) {
+        add(exactEntries, state - 3, entity, (v % 1024) | extraFlags);
         return;
       }
-    }
-    const t = tok(text);
-    if (t.count === 1 && text.indexOf(' ') < 0) {
-      const shape = t.end[0]! - t.start[0]! < 2 || t.flags[0]! & TF_DIGITSTART ? -1 : aliasShape(text, t, options.commonWords);
-      if (shape < 0) {
-        oneWord.set(text, -1);
-        return;
+      if (state === 0) {
+        t = tok(text);
+        const person = v % 4096 - (v % 1024);
+        if (t.count === 1) {
+          const shape = t.end[0]! - t.start[0]! < 2 || t.flags[0]! & TF_DIGITSTART ? -1 : aliasShape(text, t, options.commonWords);
+          if (shape < 0) {
+            words.set(text, 4096 + person);
+            return;
+          }
+          if (shape & AliasFlag.LowerStart) lowerStarts.add(h1At(t, 0));
+          const node = exact.insert(0, h1At(t, 0), h2At(t, 0));
+          words.set(text, (node + 3) * 4096 + person + shape);
+          add(exactEntries, node, entity, shape | extraFlags);
+          return;
+        }
+        words.set(text, 2 * 4096 + person);
       }
-      if (shape & AliasFlag.LowerStart) lowerStarts.add(h1At(t, 0));
-      const node = exact.insert(0, h1At(t, 0), h2At(t, 0));
-      oneWord.set(text, node * 1024 + shape);
-      add(exactEntries, node, entity, shape | extraFlags);
-      return;
     }
+    t ??= tok(text);
     if (t.count === 0 || t.count > MAX_ALIAS_TOKENS) return;
     if (t.count === 1) {
       // one letter or a bare number is never a name on its own
@@ -356,26 +368,33 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   // ("Miller") are doubtful on their own, whatever entity they name
   const givenCount = new Map<string, number>();
   const surnameCount = new Map<string, number>();
-  const nameCache = new Map<number, NameParts>(); // entity -> parts of its own name, reused below
+  const nameCache: (NameParts | undefined)[] = new Array<NameParts | undefined>(entities.length); // parts of each person's own name
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
     if (!ent.isPerson) continue;
     const parts = namePartsL(ent.name);
-    nameCache.set(e, parts);
-    if (parts.given) givenCount.set(foldTextL(parts.given), (givenCount.get(foldTextL(parts.given)) ?? 0) + 1);
-    if (parts.surname) surnameCount.set(foldTextL(parts.surname), (surnameCount.get(foldTextL(parts.surname)) ?? 0) + 1);
+    nameCache[e] = parts;
+    if (parts.given) {
+      const k = foldTextL(parts.given);
+      givenCount.set(k, (givenCount.get(k) ?? 0) + 1);
+    }
+    if (parts.surname) {
+      const k = foldTextL(parts.surname);
+      surnameCount.set(k, (surnameCount.get(k) ?? 0) + 1);
+    }
   }
-  // one-word aliases repeat (given names above all): their verdict is kept by spelling, sparing a fold
-  const personWordSeen = new Map<string, number>();
+  const PERSON_FLAGS = [0, AliasFlag.Common, AliasFlag.AmbiguousCapital | AliasFlag.Common];
+  /** The `words` value of a one-word text, its person verdict decided. */
   const personWord = (text: string): number => {
-    const seen = personWordSeen.get(text);
-    if (seen !== undefined) return seen;
+    const v = words.get(text) ?? UNSEEN;
+    if (v % 4096 < UNSEEN) return v;
     const k = foldTextL(text);
-    let flags = 0;
-    if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) flags = AliasFlag.AmbiguousCapital | AliasFlag.Common;
-    else if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) flags = AliasFlag.Common;
-    personWordSeen.set(text, flags);
-    return flags;
+    let verdict = 0;
+    if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) verdict = 2;
+    else if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) verdict = 1;
+    const decided = v - UNSEEN + verdict * 1024;
+    words.set(text, decided);
+    return decided;
   };
 
   // a first word that opens many organisations' names ("Russian", "National") says what kind, not which
@@ -395,13 +414,18 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     for (let n = 0; n <= ent.aliases.length; n++) {
       const text = (n === 0 ? ent.name : ent.aliases[n - 1]!).trim();
       if (text.length === 0 || (n > 0 && (text === ent.name || ent.aliases.indexOf(text) < n - 1))) continue;
-      insertExact(text, e, (n === 0 ? AliasFlag.Canonical : 0) | (ent.isPlace || text.includes(' ') ? 0 : personWord(text)));
+      const canonical = n === 0 ? AliasFlag.Canonical : 0;
+      if (ent.isPlace || text.includes(' ')) insertExact(text, e, canonical);
+      else {
+        const v = personWord(text);
+        insertExact(text, e, canonical | PERSON_FLAGS[Math.floor((v % 4096) / 1024)]!, v);
+      }
       if (ent.isOrganisation && n === 0) {
         const head = orgHeads[e];
         if (head !== undefined && (headCount.get(head) ?? 0) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
       }
       if (!ent.isPerson) continue;
-      const parts = n === 0 ? (nameCache.get(e) ?? namePartsL(text)) : namePartsL(text);
+      const parts = n === 0 ? (nameCache[e] ?? namePartsL(text)) : namePartsL(text);
       if (parts.surname) insertExact(parts.surname, e, AliasFlag.Surname);
       if (parts.surnameWithParticle) insertExact(parts.surnameWithParticle, e, AliasFlag.Surname);
       if (parts.given) insertExact(parts.given, e, AliasFlag.Given);
