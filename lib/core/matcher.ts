@@ -19,6 +19,7 @@ import {
   tokenizeHashed,
   type Tokens,
 } from './normalize';
+import { TextTable } from './text-table';
 import { layOut, ROOT, TokenTrie, TokenTrieBuilder, type TrieArrays } from './token-trie';
 
 // Token flags as plain module constants: a const enum imported from another module is not inlined when
@@ -48,6 +49,7 @@ export const enum AliasFlag {
 
 export const PARTIAL = AliasFlag.Surname | AliasFlag.Given;
 const MAX_ALIAS_TOKENS = 10;
+const NON_ASCII = /[^ -~\t\n\r]/; // anything beyond printable ASCII (as foldText tests)
 /** people sharing a given name or surname before that word counts as a common first name / surname */
 const FREQUENT_NAME = 5;
 /** organisations whose names open with the same word before that word is too generic to stand for one */
@@ -298,37 +300,36 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   };
 
   // One-word texts repeat (given names and surnames above all): what the build learns of one is kept by
-  // spelling in one number, so a repeat costs one lookup: word state * 4096 + person verdict * 1024 + shape.
-  // Word state: 0 not tokenized yet, 1 never a name alone, 2 several tokens ("Jean-Paul"), node + 3.
-  // Person verdict: 0 none, 1 frequent surname, 2 frequent given name, 3 not decided yet.
-  const words = new Map<string, number>();
-  const UNSEEN = 3 * 1024;
+  // spelling, so a repeat costs one lookup. a: 0 not tokenized yet, 1 never a name alone, 2 several tokens
+  // ("Jean-Paul"), node + 3. b: person verdict * 1024 + shape flags; verdict 0 not decided yet, 1 none,
+  // 2 frequent surname, 3 frequent given name.
+  const words = new TextTable(names);
   const insertExact = (text: string, entity: number, extraFlags: number, known = -1): void => {
     let t: Tokens | null = null;
     if (text.indexOf(' ') < 0) {
-      const v = known >= 0 ? known : (words.get(text) ?? UNSEEN);
-      const state = Math.floor(v / 4096);
+      const w = known >= 0 ? known : words.slot(text);
+      const state = words.a(w);
       if (state === 1) return;
       if (state >= 3) {
-        add(exactEntries, state - 3, entity, (v % 1024) | extraFlags);
+        add(exactEntries, state - 3, entity, (words.b(w) % 1024) | extraFlags);
         return;
       }
       if (state === 0) {
         t = tok(text);
-        const person = v % 4096 - (v % 1024);
         if (t.count === 1) {
           const shape = t.end[0]! - t.start[0]! < 2 || t.flags[0]! & TF_DIGITSTART ? -1 : aliasShape(text, t, options.commonWords);
           if (shape < 0) {
-            words.set(text, 4096 + person);
+            words.setA(w, 1);
             return;
           }
           if (shape & AliasFlag.LowerStart) lowerStarts.add(h1At(t, 0));
           const node = exact.insert(0, h1At(t, 0), h2At(t, 0));
-          words.set(text, (node + 3) * 4096 + person + shape);
+          words.setA(w, node + 3);
+          words.setB(w, words.b(w) + shape);
           add(exactEntries, node, entity, shape | extraFlags);
           return;
         }
-        words.set(text, 2 * 4096 + person);
+        words.setA(w, 2);
       }
     }
     t ??= tok(text);
@@ -366,8 +367,9 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
 
   // one-word names that many people in the pack carry as a given name ("Vincent", "David") or surname
   // ("Miller") are doubtful on their own, whatever entity they name
-  const givenCount = new Map<string, number>();
-  const surnameCount = new Map<string, number>();
+  // per folded word: a = people with it as given name, b = as surname
+  const nameCounts = new TextTable();
+  const nameKey = (word: string): number => nameCounts.slot(NON_ASCII.test(word) ? foldTextL(word) : word, true);
   const nameCache: (NameParts | undefined)[] = new Array<NameParts | undefined>(entities.length); // parts of each person's own name
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
@@ -375,38 +377,38 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     const parts = namePartsL(ent.name);
     nameCache[e] = parts;
     if (parts.given) {
-      const k = foldTextL(parts.given);
-      givenCount.set(k, (givenCount.get(k) ?? 0) + 1);
+      const k = nameKey(parts.given);
+      nameCounts.setA(k, nameCounts.a(k) + 1);
     }
     if (parts.surname) {
-      const k = foldTextL(parts.surname);
-      surnameCount.set(k, (surnameCount.get(k) ?? 0) + 1);
+      const k = nameKey(parts.surname);
+      nameCounts.setB(k, nameCounts.b(k) + 1);
     }
   }
-  const PERSON_FLAGS = [0, AliasFlag.Common, AliasFlag.AmbiguousCapital | AliasFlag.Common];
-  /** The `words` value of a one-word text, its person verdict decided. */
+  const PERSON_FLAGS = [0, 0, AliasFlag.Common, AliasFlag.AmbiguousCapital | AliasFlag.Common];
+  /** The `words` slot of a one-word text, its person verdict decided. */
   const personWord = (text: string): number => {
-    const v = words.get(text) ?? UNSEEN;
-    if (v % 4096 < UNSEEN) return v;
-    const k = foldTextL(text);
-    let verdict = 0;
-    if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) verdict = 2;
-    else if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) verdict = 1;
-    const decided = v - UNSEEN + verdict * 1024;
-    words.set(text, decided);
-    return decided;
+    const w = words.slot(text);
+    if (words.b(w) >= 1024) return w;
+    let verdict = 1;
+    const k = nameKey(text);
+    if (nameCounts.a(k) >= FREQUENT_NAME) verdict = 3;
+    else if (nameCounts.b(k) >= FREQUENT_NAME) verdict = 2;
+    words.setB(w, words.b(w) + verdict * 1024);
+    return w;
   };
 
   // a first word that opens many organisations' names ("Russian", "National") says what kind, not which
   const orgHeads: (string | undefined)[] = new Array<string | undefined>(entities.length);
-  const headCount = new Map<string, number>();
+  const headCount = new TextTable();
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
     if (!ent.isOrganisation) continue;
     const head = orgHead(ent.name.trim());
     if (head === null) continue;
     orgHeads[e] = head;
-    headCount.set(head, (headCount.get(head) ?? 0) + 1);
+    const k = headCount.slot(head);
+    headCount.setA(k, headCount.a(k) + 1);
   }
 
   for (let e = 0; e < entities.length; e++) {
@@ -417,12 +419,12 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
       const canonical = n === 0 ? AliasFlag.Canonical : 0;
       if (ent.isPlace || text.includes(' ')) insertExact(text, e, canonical);
       else {
-        const v = personWord(text);
-        insertExact(text, e, canonical | PERSON_FLAGS[Math.floor((v % 4096) / 1024)]!, v);
+        const w = personWord(text);
+        insertExact(text, e, canonical | PERSON_FLAGS[words.b(w) >> 10]!, w);
       }
       if (ent.isOrganisation && n === 0) {
         const head = orgHeads[e];
-        if (head !== undefined && (headCount.get(head) ?? 0) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
+        if (head !== undefined && headCount.a(headCount.slot(head)) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
       }
       if (!ent.isPerson) continue;
       const parts = n === 0 ? (nameCache[e] ?? namePartsL(text)) : namePartsL(text);
