@@ -151,9 +151,13 @@ export class TokenTrie {
   }
 }
 
-/** Builds a trie: nodes in parallel growable arrays, edges in a table of node ids. */
+/**
+ * Builds a trie: nodes in parallel growable arrays (read once, in order, by the layout), edges in a table
+ * that holds each edge's key with its child id, so an insert probes one cache line.
+ */
 export class TokenTrieBuilder {
   private a: LegacyTrieArrays;
+  /** STRIDE Int32 per slot: h1, h2, parent, child id (0 = empty: the root is never a child) */
   private slots: Int32Array;
   private mask: number;
 
@@ -169,8 +173,9 @@ export class TokenTrieBuilder {
       payload: new Int32Array(cap),
     };
     this.a.parent[0] = -1;
-    this.slots = new Int32Array(cap * 2);
-    this.mask = this.slots.length - 1;
+    // the node arrays are sized for the expected count, the edge table for half of it (it grows if needed)
+    this.slots = new Int32Array(cap * STRIDE);
+    this.mask = cap - 1;
   }
 
   get nodeCount(): number {
@@ -183,32 +188,32 @@ export class TokenTrieBuilder {
 
   /** The child along the token, created if missing. Node 0 is the root. */
   insert(node: number, h1: number, h2: number): number {
-    const a = this.a;
     const slots = this.slots;
     const mask = this.mask;
     let s = mix(node, h1, h2) & mask;
     for (;;) {
-      const c = slots[s]!;
+      const o = s * STRIDE;
+      const c = slots[o + 3]!;
       if (c === 0) break;
-      if (a.h1[c] === h1 && a.parent[c] === node && a.h2[c] === h2) return c;
+      if (slots[o] === h1 && slots[o + 2] === node && slots[o + 1] === h2) return c;
       s = (s + 1) & mask;
     }
+    const a = this.a;
     if (a.nodeCount === a.parent.length) this.growNodes();
     const id = a.nodeCount++;
     a.parent[id] = node;
     a.h1[id] = h1;
     a.h2[id] = h2;
     // keep the table at most half full so probes stay short
-    if (a.nodeCount * 2 > slots.length) this.rehash(slots.length * 2);
-    else slots[s] = id;
+    if (a.nodeCount * 2 > mask + 1) this.rehash((mask + 1) * 2);
+    else {
+      const o = s * STRIDE;
+      slots[o] = h1;
+      slots[o + 1] = h2;
+      slots[o + 2] = node;
+      slots[o + 3] = id;
+    }
     return id;
-  }
-
-  private place(id: number): void {
-    const a = this.a;
-    let s = mix(a.parent[id]!, a.h1[id]!, a.h2[id]!) & this.mask;
-    while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-    this.slots[s] = id;
   }
 
   private growNodes(): void {
@@ -226,9 +231,20 @@ export class TokenTrieBuilder {
   }
 
   private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let id = 1; id < this.a.nodeCount; id++) this.place(id);
+    const slots = new Int32Array(size * STRIDE);
+    const mask = size - 1;
+    const a = this.a;
+    for (let id = 1; id < a.nodeCount; id++) {
+      let s = mix(a.parent[id]!, a.h1[id]!, a.h2[id]!) & mask;
+      while (slots[s * STRIDE + 3] !== 0) s = (s + 1) & mask;
+      const o = s * STRIDE;
+      slots[o] = a.h1[id]!;
+      slots[o + 1] = a.h2[id]!;
+      slots[o + 2] = a.parent[id]!;
+      slots[o + 3] = id;
+    }
+    this.slots = slots;
+    this.mask = mask;
   }
 
   /** The flat table (call once, after the payloads are set). */
