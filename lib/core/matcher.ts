@@ -368,7 +368,13 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   // one-word names that many people in the pack carry as a given name ("Vincent", "David") or surname
   // ("Miller") are doubtful on their own, whatever entity they name
   // per folded word: a = people with it as given name, b = as surname
-  const nameCounts = new TextTable();
+  let people = 0;
+  let organisations = 0;
+  for (const ent of entities) {
+    if (ent.isPerson) people++;
+    if (ent.isOrganisation) organisations++;
+  }
+  const nameCounts = new TextTable(2 * people);
   const nameKey = (word: string): number => nameCounts.slot(NON_ASCII.test(word) ? foldTextL(word) : word, true);
   const nameCache: (NameParts | undefined)[] = new Array<NameParts | undefined>(entities.length); // parts of each person's own name
   for (let e = 0; e < entities.length; e++) {
@@ -391,16 +397,16 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     const w = words.slot(text);
     if (words.b(w) >= 1024) return w;
     let verdict = 1;
-    const k = nameKey(text);
-    if (nameCounts.a(k) >= FREQUENT_NAME) verdict = 3;
-    else if (nameCounts.b(k) >= FREQUENT_NAME) verdict = 2;
+    const k = nameCounts.find(NON_ASCII.test(text) ? foldTextL(text) : text, true);
+    if (k >= 0 && nameCounts.a(k) >= FREQUENT_NAME) verdict = 3;
+    else if (k >= 0 && nameCounts.b(k) >= FREQUENT_NAME) verdict = 2;
     words.setB(w, words.b(w) + verdict * 1024);
     return w;
   };
 
   // a first word that opens many organisations' names ("Russian", "National") says what kind, not which
   const orgHeads: (string | undefined)[] = new Array<string | undefined>(entities.length);
-  const headCount = new TextTable();
+  const headCount = new TextTable(organisations);
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
     if (!ent.isOrganisation) continue;

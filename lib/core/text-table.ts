@@ -27,6 +27,32 @@ export class TextTable {
    * lower case (callers fold other text themselves). A slot stays valid until the next creation.
    */
   slot(text: string, lowerAscii = false): number {
+    const s = this.probe(text, lowerAscii);
+    if (this.slots[s * STRIDE + 2] !== 0) return s;
+    if ((this.used + 1) * 2 > this.size) {
+      this.grow();
+      return this.slot(text, lowerAscii);
+    }
+    const o = s * STRIDE;
+    this.slots[o] = this.h1;
+    this.slots[o + 1] = this.h2;
+    this.slots[o + 2] = 1;
+    this.used++;
+    return s;
+  }
+
+  /** The slot of a text, or -1 when it has none (nothing is created). */
+  find(text: string, lowerAscii = false): number {
+    const s = this.probe(text, lowerAscii);
+    return this.slots[s * STRIDE + 2] !== 0 ? s : -1;
+  }
+
+  // the hashes of the last probed text
+  private h1 = 0;
+  private h2 = 0;
+
+  /** The text's slot, or the empty slot where it would go. */
+  private probe(text: string, lowerAscii: boolean): number {
     let h1 = 0x811c9dc5 | 0;
     let h2 = 0x2545f491 | 0;
     for (let i = 0; i < text.length; i++) {
@@ -37,24 +63,17 @@ export class TextTable {
       h2 ^= h2 >>> 15;
     }
     h2 ^= text.length;
-    let s = (Math.imul(h1 ^ (h2 >>> 7), 0x27d4eb2d) >>> 0) & (this.size - 1);
+    this.h1 = h1;
+    this.h2 = h2;
+    const mask = this.size - 1;
+    let s = (Math.imul(h1 ^ (h2 >>> 7), 0x27d4eb2d) >>> 0) & mask;
     const slots = this.slots;
     for (;;) {
       const o = s * STRIDE;
-      if (slots[o + 2] === 0) break;
+      if (slots[o + 2] === 0) return s;
       if (slots[o] === h1 && slots[o + 1] === h2) return s;
-      s = (s + 1) & (this.size - 1);
+      s = (s + 1) & mask;
     }
-    if ((this.used + 1) * 2 > this.size) {
-      this.grow();
-      return this.slot(text, lowerAscii);
-    }
-    const o = s * STRIDE;
-    slots[o] = h1;
-    slots[o + 1] = h2;
-    slots[o + 2] = 1;
-    this.used++;
-    return s;
   }
 
   a(slot: number): number {
@@ -81,7 +100,7 @@ export class TextTable {
       if (old[o + 2] === 0) continue;
       let s = (Math.imul(old[o]! ^ (old[o + 1]! >>> 7), 0x27d4eb2d) >>> 0) & (size - 1);
       while (slots[s * STRIDE + 2] !== 0) s = (s + 1) & (size - 1);
-      slots.set(old.subarray(o, o + STRIDE), s * STRIDE);
+      for (let k = 0; k < STRIDE; k++) slots[s * STRIDE + k] = old[o + k]!; // (a subarray view per entry is garbage)
     }
     this.slots = slots;
     this.size = size;

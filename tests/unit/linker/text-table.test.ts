@@ -35,3 +35,16 @@ describe('text table', () => {
     expect(t.count).toBe(20000);
   });
 });
+
+describe('text table find', () => {
+  it.each([
+    ['a text it holds', ['Miller', 'David'], 'Miller', false, true],
+    ['a text it does not hold', ['Miller'], 'Millers', false, false],
+    ['lowered ASCII', ['miller'], 'MILLER', true, true],
+  ] as const)('%s', (_label, held, asked, lower, found) => {
+    const t = new TextTable();
+    for (const h of held) t.slot(h, lower);
+    expect(t.find(asked, lower) >= 0).toBe(found);
+    expect(t.count).toBe(held.length);
+  });
+});
