@@ -152,6 +152,11 @@ const namePartsL = nameParts;
 const hashOfL = hashOf;
 const gapOfL = gapOf;
 const foldedCodesOfL = foldedCodesOf;
+const phoneticCodesL = phoneticCodes;
+const mixH1L = mixH1;
+const mixH2L = mixH2;
+const SEED1: number = H1_SEED;
+const SEED2: number = H2_SEED;
 
 // The scan reads token hashes and gaps through these local helpers and constants: an imported function or
 // constant costs a lookup through the module record on every use when modules are loaded one by one (tsx).
@@ -187,12 +192,12 @@ let phonH2 = 0;
 function phoneticHashOf(t: Tokens, j: number): void {
   phonBuf.length = 0;
   foldedCodesOfL(t, j, phonBuf);
-  const codes = phoneticCodes(phonBuf, phonBuf.length);
-  let a = H1_SEED;
-  let b = H2_SEED;
+  const codes = phoneticCodesL(phonBuf, phonBuf.length);
+  let a = SEED1;
+  let b = SEED2;
   for (let k = 0; k < codes.length; k++) {
-    a = mixH1(a, codes[k]!);
-    b = mixH2(b, codes[k]!);
+    a = mixH1L(a, codes[k]!);
+    b = mixH2L(b, codes[k]!);
   }
   phonH1 = a;
   phonH2 = b;
