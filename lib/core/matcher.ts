@@ -19,7 +19,8 @@ import {
   tokenizeHashed,
   type Tokens,
 } from './normalize';
-import { TokenTrie, type TrieArrays } from './token-trie';
+import { TextTable } from './text-table';
+import { layOut, ROOT, TokenTrie, TokenTrieBuilder, type TrieArrays } from './token-trie';
 
 // Token flags as plain module constants: a const enum imported from another module is not inlined when
 // files are transpiled one by one (tsx), and the scan reads these for every word.
@@ -48,6 +49,7 @@ export const enum AliasFlag {
 
 export const PARTIAL = AliasFlag.Surname | AliasFlag.Given;
 const MAX_ALIAS_TOKENS = 10;
+const NON_ASCII = /[^ -~\t\n\r]/; // anything beyond printable ASCII (as foldText tests)
 /** people sharing a given name or surname before that word counts as a common first name / surname */
 const FREQUENT_NAME = 5;
 /** organisations whose names open with the same word before that word is too generic to stand for one */
@@ -78,13 +80,14 @@ export interface CompiledAliasIndex {
   aliasCount: number;
 }
 
+/** `table` since the flat layout; forms stored before it have the parallel arrays (and `slots`) instead. */
 export interface CompiledTrie {
   nodeCount: number;
-  parent: string;
-  h1: string;
-  h2: string;
-  payload: string;
-  slots: string;
+  table?: string;
+  parent?: string;
+  h1?: string;
+  h2?: string;
+  payload?: string;
 }
 
 /**
@@ -149,6 +152,11 @@ const namePartsL = nameParts;
 const hashOfL = hashOf;
 const gapOfL = gapOf;
 const foldedCodesOfL = foldedCodesOf;
+const phoneticCodesL = phoneticCodes;
+const mixH1L = mixH1;
+const mixH2L = mixH2;
+const SEED1: number = H1_SEED;
+const SEED2: number = H2_SEED;
 
 // The scan reads token hashes and gaps through these local helpers and constants: an imported function or
 // constant costs a lookup through the module record on every use when modules are loaded one by one (tsx).
@@ -184,12 +192,12 @@ let phonH2 = 0;
 function phoneticHashOf(t: Tokens, j: number): void {
   phonBuf.length = 0;
   foldedCodesOfL(t, j, phonBuf);
-  const codes = phoneticCodes(phonBuf, phonBuf.length);
-  let a = H1_SEED;
-  let b = H2_SEED;
+  const codes = phoneticCodesL(phonBuf, phonBuf.length);
+  let a = SEED1;
+  let b = SEED2;
   for (let k = 0; k < codes.length; k++) {
-    a = mixH1(a, codes[k]!);
-    b = mixH2(b, codes[k]!);
+    a = mixH1L(a, codes[k]!);
+    b = mixH2L(b, codes[k]!);
   }
   phonH1 = a;
   phonH2 = b;
@@ -278,8 +286,8 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   // about two tokens per name, and partial names for people: a rough size spares regrowing the tables
   let names = 0;
   for (const e of entities) names += 1 + e.aliases.length;
-  const exact = new TokenTrie(undefined, names * 2);
-  const phon = new TokenTrie(undefined, names / 2);
+  const exact = new TokenTrieBuilder(names * 2);
+  const phon = new TokenTrieBuilder(names / 2);
   // (node, entity, flags) triples, merged per node at the end (flat arrays: a Map per node is too slow)
   const exactEntries = new EntryList();
   const phonEntries = new EntryList();
@@ -296,29 +304,40 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     aliasCount++;
   };
 
-  // one-word aliases repeat (given names and surnames above all): their trie node and shape are reused
-  const oneWord = new Map<string, number>(); // text -> node * 1024 + shape flags, or -1 when not indexable
-  const insertExact = (text: string, entity: number, extraFlags: number): void => {
+  // One-word texts repeat (given names and surnames above all): what the build learns of one is kept by
+  // spelling, so a repeat costs one lookup. a: 0 not tokenized yet, 1 never a name alone, 2 several tokens
+  // ("Jean-Paul"), node + 3. b: person verdict * 1024 + shape flags; verdict 0 not decided yet, 1 none,
+  // 2 frequent surname, 3 frequent given name.
+  const words = new TextTable(names);
+  const insertExact = (text: string, entity: number, extraFlags: number, known = -1): void => {
+    let t: Tokens | null = null;
     if (text.indexOf(' ') < 0) {
-      const cached = oneWord.get(text);
-      if (cached !== undefined) {
-        if (cached >= 0) add(exactEntries, Math.floor(cached / 1024), entity, (cached % 1024) | extraFlags);
+      const w = known >= 0 ? known : words.slot(text);
+      const state = words.a(w);
+      if (state === 1) return;
+      if (state >= 3) {
+        add(exactEntries, state - 3, entity, (words.b(w) % 1024) | extraFlags);
         return;
       }
-    }
-    const t = tok(text);
-    if (t.count === 1 && text.indexOf(' ') < 0) {
-      const shape = t.end[0]! - t.start[0]! < 2 || t.flags[0]! & TF_DIGITSTART ? -1 : aliasShape(text, t, options.commonWords);
-      if (shape < 0) {
-        oneWord.set(text, -1);
-        return;
+      if (state === 0) {
+        t = tok(text);
+        if (t.count === 1) {
+          const shape = t.end[0]! - t.start[0]! < 2 || t.flags[0]! & TF_DIGITSTART ? -1 : aliasShape(text, t, options.commonWords);
+          if (shape < 0) {
+            words.setA(w, 1);
+            return;
+          }
+          if (shape & AliasFlag.LowerStart) lowerStarts.add(h1At(t, 0));
+          const node = exact.insert(0, h1At(t, 0), h2At(t, 0));
+          words.setA(w, node + 3);
+          words.setB(w, words.b(w) + shape);
+          add(exactEntries, node, entity, shape | extraFlags);
+          return;
+        }
+        words.setA(w, 2);
       }
-      if (shape & AliasFlag.LowerStart) lowerStarts.add(h1At(t, 0));
-      const node = exact.insert(0, h1At(t, 0), h2At(t, 0));
-      oneWord.set(text, node * 1024 + shape);
-      add(exactEntries, node, entity, shape | extraFlags);
-      return;
     }
+    t ??= tok(text);
     if (t.count === 0 || t.count > MAX_ALIAS_TOKENS) return;
     if (t.count === 1) {
       // one letter or a bare number is never a name on its own
@@ -353,40 +372,54 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
 
   // one-word names that many people in the pack carry as a given name ("Vincent", "David") or surname
   // ("Miller") are doubtful on their own, whatever entity they name
-  const givenCount = new Map<string, number>();
-  const surnameCount = new Map<string, number>();
-  const nameCache = new Map<number, NameParts>(); // entity -> parts of its own name, reused below
+  // per folded word: a = people with it as given name, b = as surname
+  let people = 0;
+  let organisations = 0;
+  for (const ent of entities) {
+    if (ent.isPerson) people++;
+    if (ent.isOrganisation) organisations++;
+  }
+  const nameCounts = new TextTable(2 * people);
+  const nameKey = (word: string): number => nameCounts.slot(NON_ASCII.test(word) ? foldTextL(word) : word, true);
+  const nameCache: (NameParts | undefined)[] = new Array<NameParts | undefined>(entities.length); // parts of each person's own name
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
     if (!ent.isPerson) continue;
     const parts = namePartsL(ent.name);
-    nameCache.set(e, parts);
-    if (parts.given) givenCount.set(foldTextL(parts.given), (givenCount.get(foldTextL(parts.given)) ?? 0) + 1);
-    if (parts.surname) surnameCount.set(foldTextL(parts.surname), (surnameCount.get(foldTextL(parts.surname)) ?? 0) + 1);
+    nameCache[e] = parts;
+    if (parts.given) {
+      const k = nameKey(parts.given);
+      nameCounts.setA(k, nameCounts.a(k) + 1);
+    }
+    if (parts.surname) {
+      const k = nameKey(parts.surname);
+      nameCounts.setB(k, nameCounts.b(k) + 1);
+    }
   }
-  // one-word aliases repeat (given names above all): their verdict is kept by spelling, sparing a fold
-  const personWordSeen = new Map<string, number>();
+  const PERSON_FLAGS = [0, 0, AliasFlag.Common, AliasFlag.AmbiguousCapital | AliasFlag.Common];
+  /** The `words` slot of a one-word text, its person verdict decided. */
   const personWord = (text: string): number => {
-    const seen = personWordSeen.get(text);
-    if (seen !== undefined) return seen;
-    const k = foldTextL(text);
-    let flags = 0;
-    if ((givenCount.get(k) ?? 0) >= FREQUENT_NAME) flags = AliasFlag.AmbiguousCapital | AliasFlag.Common;
-    else if ((surnameCount.get(k) ?? 0) >= FREQUENT_NAME) flags = AliasFlag.Common;
-    personWordSeen.set(text, flags);
-    return flags;
+    const w = words.slot(text);
+    if (words.b(w) >= 1024) return w;
+    let verdict = 1;
+    const k = nameCounts.find(NON_ASCII.test(text) ? foldTextL(text) : text, true);
+    if (k >= 0 && nameCounts.a(k) >= FREQUENT_NAME) verdict = 3;
+    else if (k >= 0 && nameCounts.b(k) >= FREQUENT_NAME) verdict = 2;
+    words.setB(w, words.b(w) + verdict * 1024);
+    return w;
   };
 
   // a first word that opens many organisations' names ("Russian", "National") says what kind, not which
   const orgHeads: (string | undefined)[] = new Array<string | undefined>(entities.length);
-  const headCount = new Map<string, number>();
+  const headCount = new TextTable(organisations);
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
     if (!ent.isOrganisation) continue;
     const head = orgHead(ent.name.trim());
     if (head === null) continue;
     orgHeads[e] = head;
-    headCount.set(head, (headCount.get(head) ?? 0) + 1);
+    const k = headCount.slot(head);
+    headCount.setA(k, headCount.a(k) + 1);
   }
 
   for (let e = 0; e < entities.length; e++) {
@@ -394,13 +427,18 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     for (let n = 0; n <= ent.aliases.length; n++) {
       const text = (n === 0 ? ent.name : ent.aliases[n - 1]!).trim();
       if (text.length === 0 || (n > 0 && (text === ent.name || ent.aliases.indexOf(text) < n - 1))) continue;
-      insertExact(text, e, (n === 0 ? AliasFlag.Canonical : 0) | (ent.isPlace || text.includes(' ') ? 0 : personWord(text)));
+      const canonical = n === 0 ? AliasFlag.Canonical : 0;
+      if (ent.isPlace || text.includes(' ')) insertExact(text, e, canonical);
+      else {
+        const w = personWord(text);
+        insertExact(text, e, canonical | PERSON_FLAGS[words.b(w) >> 10]!, w);
+      }
       if (ent.isOrganisation && n === 0) {
         const head = orgHeads[e];
-        if (head !== undefined && (headCount.get(head) ?? 0) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
+        if (head !== undefined && headCount.a(headCount.slot(head)) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
       }
       if (!ent.isPerson) continue;
-      const parts = n === 0 ? (nameCache.get(e) ?? namePartsL(text)) : namePartsL(text);
+      const parts = n === 0 ? (nameCache[e] ?? namePartsL(text)) : namePartsL(text);
       if (parts.surname) insertExact(parts.surname, e, AliasFlag.Surname);
       if (parts.surnameWithParticle) insertExact(parts.surnameWithParticle, e, AliasFlag.Surname);
       if (parts.given) insertExact(parts.given, e, AliasFlag.Given);
@@ -411,7 +449,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
 
   const payload = new Int32Array(1 + 3 * (exactEntries.length + phonEntries.length));
   let used = 1;
-  const flush = (trie: TokenTrie, entries: EntryList): void => {
+  const flush = (trie: TokenTrieBuilder, entries: EntryList): void => {
     // group the triples by node with a counting sort, then merge repeated entities of a node
     const n = entries.length;
     const d = entries.data;
@@ -448,8 +486,8 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   flush(exact, exactEntries);
   flush(phon, phonEntries);
   return {
-    exact: exact.arrays(),
-    phonetic: phon.arrays(),
+    exact: exact.build(),
+    phonetic: phon.build(),
     payload: payload.slice(0, used),
     lowerStarts: Int32Array.from(lowerStarts),
     aliasCount,
@@ -457,25 +495,23 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
 }
 
 function trieToJSON(a: TrieArrays): CompiledTrie {
-  return {
-    nodeCount: a.nodeCount,
-    parent: int32ToBase64(a.parent),
-    h1: int32ToBase64(a.h1),
-    h2: int32ToBase64(a.h2),
-    payload: int32ToBase64(a.payload),
-    slots: int32ToBase64(a.slots),
-  };
+  return { nodeCount: a.nodeCount, table: int32ToBase64(a.table) };
 }
 
 function trieFromJSON(c: CompiledTrie): TrieArrays {
-  return {
+  if (c.table !== undefined) return { nodeCount: c.nodeCount, table: base64ToInt32(c.table) };
+  if (c.parent === undefined || c.h1 === undefined || c.h2 === undefined || c.payload === undefined) {
+    throw new Error('compiled trie: no table');
+  }
+  // a form stored before the flat table: the same nodes, laid out again
+  const legacy = {
     nodeCount: c.nodeCount,
     parent: base64ToInt32(c.parent),
     h1: base64ToInt32(c.h1),
     h2: base64ToInt32(c.h2),
     payload: base64ToInt32(c.payload),
-    slots: base64ToInt32(c.slots),
   };
+  return layOut(legacy).arrays;
 }
 
 export function aliasIndexToJSON(a: AliasIndexArrays): CompiledAliasIndex {
@@ -551,7 +587,7 @@ export class Matcher {
     const count = t.count;
     const exact = this.exact;
     const f = flags[i]!;
-    let node = exact.child(0, h1At(t, i), h2At(t, i));
+    let node = exact.child(ROOT, h1At(t, i), h2At(t, i));
     if (node < 0) return -1;
     let bestEnd = -1;
     let bestOffset = -1;
@@ -626,7 +662,7 @@ export class Matcher {
   }
 
   private scanPhonetic(t: Tokens, i: number): { tokenEnd: number; offset: number } | null {
-    let node = this.phonetic.child(0, h1At(t, i), h2At(t, i));
+    let node = this.phonetic.child(ROOT, h1At(t, i), h2At(t, i));
     if (node < 0) return null;
     let best: { tokenEnd: number; offset: number } | null = null;
     const chars = t.end[i]! - t.start[i]!;

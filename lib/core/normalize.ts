@@ -222,6 +222,16 @@ function isSpacedDash(text: string, i: number, n: number): boolean {
 for (let c = 0; c < 128; c++) charClass(c);
 
 /**
+ * The text as one flat string. Engines keep substrings and concatenations as views (V8: sliced and cons
+ * strings, from 13 characters on); once the tokenizer's compiled code has read one of those, it reads every
+ * string through the generic path: after a pack build (name parts are substrings) the article tokenizer ran
+ * about 3x slower. A copy costs far less than that. Shorter strings are always flat.
+ */
+function flatCopy(text: string): string {
+  return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join('');
+}
+
+/**
  * Split text into word tokens. Rules, each for how news is written:
  * - letters, digits and combining marks make words; an apostrophe between letters stays inside ("O'Brien")
  *   but adds nothing to the key, and a final possessive "'s" / "’s" is left out of the token ("NATO's");
@@ -230,10 +240,20 @@ for (let c = 0; c < 128; c++) charClass(c);
  *   other punctuation is hashed into the gap so names only match across the same punctuation;
  *   a blank line is a hard break.
  */
-export function tokenize(text: string, reuse?: Tokens): Tokens {
+export function tokenize(input: string, reuse?: Tokens): Tokens {
+  const text = flatCopy(input);
   let t = reuse ?? allocTokens(Math.max(16, text.length >> 3));
   t.text = text;
   t.count = 0;
+  // the arrays in locals (reloaded only when they grow): the loop below runs once per word of every article
+  let cap = t.start.length;
+  let startA = t.start;
+  let endA = t.end;
+  let gapStartA = t.gapStart;
+  let gapA = t.gap;
+  let flagsA = t.flags;
+  let hashedA = t.hashed;
+  let count = 0;
   const n = text.length;
   let i = 0;
   let gapPunct = false;
@@ -274,17 +294,21 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
     let dotted = true; // every dot-separated segment so far is one letter
     let innerDots = 0;
     let contraction = false;
-    let end = i;
+    let possessiveAt = -1;
     let j = i;
     while (j < n) {
-      const cj = text.charCodeAt(j);
+      let cj = text.charCodeAt(j);
       if (cj >= 97 && cj <= 122) {
-        // ASCII lower case, the bulk of any English text: no class lookup
-        letters++;
-        segLetters++;
-        j++;
-        end = j;
-        continue;
+        // a run of ASCII lower case, the bulk of any English text: no class lookup, no bookkeeping per letter
+        const from = j;
+        do {
+          j++;
+          if (j === n) break;
+          cj = text.charCodeAt(j);
+        } while (cj >= 97 && cj <= 122);
+        letters += j - from;
+        segLetters += j - from;
+        if (j === n) break;
       }
       const kj = classes[cj] || charClass(cj);
       if (kj >= CharClass.Upper && kj <= CharClass.Mark) {
@@ -294,13 +318,13 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
           if (kj === CharClass.Upper) uppers++;
         }
         j++;
-        end = j;
         continue;
       }
       if (kj === CharClass.Apostrophe && j + 1 < n && isWordClass(charClass(text.charCodeAt(j + 1)))) {
         const s = text.charCodeAt(j + 1);
         if ((s === 0x73 || s === 0x53) && (j + 2 >= n || !isWordClass(charClass(text.charCodeAt(j + 2))))) {
           // possessive: the token ends before the apostrophe, "'s" belongs to nobody
+          possessiveAt = j;
           j += 2;
           break;
         }
@@ -317,6 +341,9 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
       }
       break;
     }
+    // inner dots and apostrophes are consumed only before a word character, so the token ends where the
+    // loop stopped, or before a possessive
+    let end = possessiveAt >= 0 ? possessiveAt : j;
     let flags = 0;
     if (innerDots > 0 && dotted && segLetters === 1 && j < n && text.charCodeAt(j) === 0x2e) {
       // "U.S." keeps its final dot: it is part of the name, not the end of a sentence
@@ -332,14 +359,24 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
     if (letters === 1 && end - ts === 1) flags |= TokenFlag.SingleLetter;
     if (sentenceStart) flags |= TokenFlag.SentenceStart;
     if (contraction) flags |= TokenFlag.Contraction;
-    if (t.count === t.start.length) t = growTokens(t);
-    const idx = t.count++;
-    t.start[idx] = ts;
-    t.end[idx] = end;
-    t.gapStart[idx] = gapStart;
-    t.gap[idx] = newlines >= 2 ? GAP_HARD : gapPunct ? GAP_PENDING : GAP_SOFT;
-    t.flags[idx] = flags;
-    t.hashed[idx] = 0;
+    if (count === cap) {
+      t.count = count;
+      t = growTokens(t);
+      cap = t.start.length;
+      startA = t.start;
+      endA = t.end;
+      gapStartA = t.gapStart;
+      gapA = t.gap;
+      flagsA = t.flags;
+      hashedA = t.hashed;
+    }
+    const idx = count++;
+    startA[idx] = ts;
+    endA[idx] = end;
+    gapStartA[idx] = gapStart;
+    gapA[idx] = newlines >= 2 ? GAP_HARD : gapPunct ? GAP_PENDING : GAP_SOFT;
+    flagsA[idx] = flags;
+    hashedA[idx] = 0;
     // only a word followed by a dot can be "Mr." (checked here so the set is seldom consulted)
     // (the list is titles and company words, written with a capital, and "vs": only those are looked up)
     prevEndsAbbrev =
@@ -352,7 +389,15 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
     gapStart = j;
     i = j;
   }
+  t.count = count;
   return t;
+}
+
+// ASCII letters and digits as they enter a key (folded), 0 for what a key leaves out (dots, apostrophes)
+const ASCII_KEY = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const k = charClass(c);
+  if (k >= CharClass.Upper && k <= CharClass.Digit) ASCII_KEY[c] = foldCode(c);
 }
 
 /** Compute the key hashes of token i (case-folded, no diacritics, apostrophes and dots dropped). */
@@ -364,6 +409,14 @@ export function hashOf(t: Tokens, i: number): void {
   const stop = t.end[i]!;
   for (let j = t.start[i]!; j < stop; j++) {
     const c = text.charCodeAt(j);
+    if (c < 128) {
+      const a = ASCII_KEY[c]!;
+      if (a !== 0) {
+        h1 = mixH1(h1, a);
+        h2 = mixH2(h2, a);
+      }
+      continue;
+    }
     const k = classes[c] || charClass(c);
     if (k < CharClass.Upper || k > CharClass.Digit) continue; // apostrophes, dots, marks
     const f = foldCode(c);

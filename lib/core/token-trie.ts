@@ -1,75 +1,116 @@
 // A trie over hashed tokens, kept in flat typed arrays so it is compact, rebuilt quickly and loaded by
-// copying buffers. Node 0 is the root; an edge is (parent node, token hash pair) -> child node, found in an
-// open-addressing table of node ids (linear probing). Each node may carry a payload offset (0 = none).
+// copying buffers. An edge is (parent node, token hash pair) -> child node.
+//
+// The built trie is one open-addressing table (linear probing) with four Int32 per slot: h1, h2, the
+// parent's key and the payload. A node's id is its slot, so one lookup reads one cache line: the scan's
+// cost is memory misses, and four parallel arrays cost four of them.
+// The builder keeps nodes in parallel growable arrays and lays the table out once at the end.
+
+/** Node id of the root: it has no slot. */
+export const ROOT = -1;
+
+/** Ints per slot: h1, h2, parent key, payload offset + 1. */
+const STRIDE = 4;
+const F_H1 = 0;
+const F_H2 = 1;
+const F_PARENT = 2; // parent id + 2 (the root is 1), 0 = empty slot; bit 30: the node has children
+const F_PAYLOAD = 3; // payload offset + 1, 0 when the node ends no alias
+const HAS_CHILDREN = 1 << 30;
+const PARENT_MASK = HAS_CHILDREN - 1;
 
 export interface TrieArrays {
+  nodeCount: number;
+  /** STRIDE Int32 per slot; a node's id is its slot index */
+  table: Int32Array;
+}
+
+/** The table layout before the flat one (stored compiled forms may still have it). */
+export interface LegacyTrieArrays {
   nodeCount: number;
   parent: Int32Array;
   h1: Int32Array;
   h2: Int32Array;
   /** payload offset + 1 per node, 0 when the node ends no alias */
   payload: Int32Array;
-  /** open-addressing table of child node ids (0 = empty slot; the root is never a child) */
-  slots: Int32Array;
 }
 
-function slotOf(parent: number, h1: number, h2: number, mask: number): number {
-  let x = Math.imul(parent ^ 0x5bd1e995, 0x9e3779b1) ^ h1 ^ Math.imul(h2, 0x85ebca6b);
+function mix(parentKey: number, h1: number, h2: number): number {
+  let x = Math.imul(parentKey ^ 0x5bd1e995, 0x9e3779b1) ^ h1 ^ Math.imul(h2, 0x85ebca6b);
   x ^= x >>> 16;
   x = Math.imul(x, 0x7feb352d);
   x ^= x >>> 15;
-  return x & mask;
+  return x;
 }
 
-function bloomKey(parent: number, h1: number): number {
-  let x = Math.imul(parent, 0x2c1b3c6d) ^ h1;
+/** A slot in a table of any size (multiply-high: the table needs no power-of-two size). */
+function slotIn(parentKey: number, h1: number, h2: number, size: number): number {
+  return ((mix(parentKey, h1, h2) >>> 0) * size) / 4294967296 | 0;
+}
+
+function bloomKey(parentKey: number, h1: number): number {
+  let x = Math.imul(parentKey, 0x2c1b3c6d) ^ h1;
   x ^= x >>> 15;
   return Math.imul(x, 0x297a2d39);
 }
 
+/** Slots for n nodes: about 70% full, so probes stay short and the table small. */
+function tableSlots(n: number): number {
+  return Math.max(64, Math.ceil(n / 0.7));
+}
+
+/**
+ * Lay out nodes given as parallel arrays (ids in creation order: a parent always before its children) into
+ * the flat table. Returns the table and, per old id, its new id (slot).
+ */
+export function layOut(a: LegacyTrieArrays): { arrays: TrieArrays; ids: Int32Array } {
+  const n = a.nodeCount;
+  const size = tableSlots(n);
+  const table = new Int32Array(size * STRIDE);
+  const ids = new Int32Array(n);
+  ids[0] = ROOT;
+  for (let id = 1; id < n; id++) {
+    const parent = ids[a.parent[id]!]!;
+    const key = parent + 2;
+    const h1 = a.h1[id]!;
+    const h2 = a.h2[id]!;
+    let s = slotIn(key, h1, h2, size);
+    while (table[s * STRIDE + F_PARENT] !== 0) s = s + 1 === size ? 0 : s + 1;
+    const o = s * STRIDE;
+    table[o + F_H1] = h1;
+    table[o + F_H2] = h2;
+    table[o + F_PARENT] = key;
+    table[o + F_PAYLOAD] = a.payload[id]!;
+    ids[id] = s;
+    if (parent !== ROOT) table[parent * STRIDE + F_PARENT] = table[parent * STRIDE + F_PARENT]! | HAS_CHILDREN;
+  }
+  return { arrays: { nodeCount: n, table }, ids };
+}
+
+/** Read-only lookups in a built trie. */
 export class TokenTrie {
-  private a: TrieArrays;
-  private mask: number;
+  private readonly table: Int32Array;
+  private readonly size: number;
   /**
-   * Bloom filter of the edges, about 16 bits per edge and two probes: most words of an article are no
-   * edge at all, and answering that from a small bit array spares a cache miss in the big table.
+   * Bloom filter of the edges below the root, about 16 bits per edge and two probes: most words after a
+   * name's first word continue no alias, and a small bit array answers that without a miss in the table.
    */
-  private bloom: Int32Array | null = null;
-  private bloomMask = 0;
+  private readonly bloom: Int32Array;
+  private readonly bloomMask: number;
+  readonly nodeCount: number;
 
-  /** `expectedNodes` sizes the arrays up front so a big build does not regrow and rehash them. */
-  constructor(arrays?: TrieArrays, expectedNodes = 1024) {
-    if (arrays) {
-      this.a = arrays;
-      this.buildBloom();
-    } else {
-      let cap = 1024;
-      while (cap < expectedNodes) cap *= 2;
-      this.a = {
-        nodeCount: 1,
-        parent: new Int32Array(cap),
-        h1: new Int32Array(cap),
-        h2: new Int32Array(cap),
-        payload: new Int32Array(cap),
-        slots: new Int32Array(cap * 2),
-      };
-      this.a.parent[0] = -1;
-    }
-    this.mask = this.a.slots.length - 1;
-  }
-
-  get nodeCount(): number {
-    return this.a.nodeCount;
-  }
-
-  private buildBloom(): void {
-    const a = this.a;
+  constructor(arrays: TrieArrays) {
+    this.table = arrays.table;
+    this.nodeCount = arrays.nodeCount;
+    this.size = arrays.table.length / STRIDE;
+    const table = this.table;
     let bits = 1024;
-    while (bits < a.nodeCount * 16) bits *= 2;
+    while (bits < arrays.nodeCount * 16) bits *= 2;
     const bloom = new Int32Array(bits >>> 5);
     const mask = bits - 1;
-    for (let id = 1; id < a.nodeCount; id++) {
-      const k = bloomKey(a.parent[id]!, a.h1[id]!);
+    for (let o = 0; o < table.length; o += STRIDE) {
+      const key = table[o + F_PARENT]! & PARENT_MASK;
+      if (key <= 1) continue; // empty, or a child of the root
+      const k = bloomKey(key, table[o + F_H1]!);
       const b1 = k & mask;
       const b2 = (k >>> 11) & mask;
       bloom[b1 >>> 5] = bloom[b1 >>> 5]! | (1 << (b1 & 31));
@@ -81,55 +122,98 @@ export class TokenTrie {
 
   /** The child of `node` along token (h1, h2), or -1. */
   child(node: number, h1: number, h2: number): number {
-    const bloom = this.bloom;
-    if (bloom !== null) {
-      const k = bloomKey(node, h1);
+    const table = this.table;
+    if (node !== ROOT) {
+      // a node without children, or an edge the filter has never seen, ends the walk without a probe
+      if ((table[node * STRIDE + F_PARENT]! & HAS_CHILDREN) === 0) return -1;
+      const bloom = this.bloom;
+      const k = bloomKey(node + 2, h1);
       const b1 = k & this.bloomMask;
       if ((bloom[b1 >>> 5]! & (1 << (b1 & 31))) === 0) return -1;
       const b2 = (k >>> 11) & this.bloomMask;
       if ((bloom[b2 >>> 5]! & (1 << (b2 & 31))) === 0) return -1;
     }
-    const a = this.a;
-    const slots = a.slots;
-    const mask = this.mask;
-    let s = slotOf(node, h1, h2, mask);
+    const key = node + 2;
+    const size = this.size;
+    let s = slotIn(key, h1, h2, size);
     for (;;) {
-      const c = slots[s]!;
-      if (c === 0) return -1;
-      if (a.h1[c] === h1 && a.parent[c] === node && a.h2[c] === h2) return c;
-      s = (s + 1) & mask;
+      const o = s * STRIDE;
+      const p = table[o + F_PARENT]!;
+      if (p === 0) return -1;
+      if (table[o + F_H1] === h1 && (p & PARENT_MASK) === key && table[o + F_H2] === h2) return s;
+      s = s + 1 === size ? 0 : s + 1;
     }
   }
 
+  /** Payload offset of a node, or -1. */
   payloadOf(node: number): number {
-    return this.a.payload[node]! - 1;
+    return this.table[node * STRIDE + F_PAYLOAD]! - 1;
+  }
+}
+
+/**
+ * Builds a trie: nodes in parallel growable arrays (read once, in order, by the layout), edges in a table
+ * that holds each edge's key with its child id, so an insert probes one cache line.
+ */
+export class TokenTrieBuilder {
+  private a: LegacyTrieArrays;
+  /** STRIDE Int32 per slot: h1, h2, parent, child id (0 = empty: the root is never a child) */
+  private slots: Int32Array;
+  private mask: number;
+
+  /** `expectedNodes` sizes the arrays up front so a big build does not regrow and rehash them. */
+  constructor(expectedNodes = 1024) {
+    let cap = 1024;
+    while (cap < expectedNodes) cap *= 2;
+    this.a = {
+      nodeCount: 1,
+      parent: new Int32Array(cap),
+      h1: new Int32Array(cap),
+      h2: new Int32Array(cap),
+      payload: new Int32Array(cap),
+    };
+    this.a.parent[0] = -1;
+    // the node arrays are sized for the expected count, the edge table for half of it (it grows if needed)
+    this.slots = new Int32Array(cap * STRIDE);
+    this.mask = cap - 1;
+  }
+
+  get nodeCount(): number {
+    return this.a.nodeCount;
   }
 
   setPayload(node: number, offset: number): void {
     this.a.payload[node] = offset + 1;
   }
 
-  /** The child along the token, created if missing. */
+  /** The child along the token, created if missing. Node 0 is the root. */
   insert(node: number, h1: number, h2: number): number {
-    const found = this.child(node, h1, h2);
-    if (found >= 0) return found;
+    const slots = this.slots;
+    const mask = this.mask;
+    let s = mix(node, h1, h2) & mask;
+    for (;;) {
+      const o = s * STRIDE;
+      const c = slots[o + 3]!;
+      if (c === 0) break;
+      if (slots[o] === h1 && slots[o + 2] === node && slots[o + 1] === h2) return c;
+      s = (s + 1) & mask;
+    }
     const a = this.a;
     if (a.nodeCount === a.parent.length) this.growNodes();
-    // keep the table at most half full so probes stay short
-    if ((a.nodeCount + 1) * 2 > a.slots.length) this.rehash(a.slots.length * 2);
     const id = a.nodeCount++;
     a.parent[id] = node;
     a.h1[id] = h1;
     a.h2[id] = h2;
-    this.place(id);
+    // keep the table at most half full so probes stay short
+    if (a.nodeCount * 2 > mask + 1) this.rehash((mask + 1) * 2);
+    else {
+      const o = s * STRIDE;
+      slots[o] = h1;
+      slots[o + 1] = h2;
+      slots[o + 2] = node;
+      slots[o + 3] = id;
+    }
     return id;
-  }
-
-  private place(id: number): void {
-    const a = this.a;
-    let s = slotOf(a.parent[id]!, a.h1[id]!, a.h2[id]!, this.mask);
-    while (a.slots[s] !== 0) s = (s + 1) & this.mask;
-    a.slots[s] = id;
   }
 
   private growNodes(): void {
@@ -147,25 +231,24 @@ export class TokenTrie {
   }
 
   private rehash(size: number): void {
-    this.a.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let id = 1; id < this.a.nodeCount; id++) this.place(id);
+    const slots = new Int32Array(size * STRIDE);
+    const mask = size - 1;
+    const a = this.a;
+    for (let id = 1; id < a.nodeCount; id++) {
+      let s = mix(a.parent[id]!, a.h1[id]!, a.h2[id]!) & mask;
+      while (slots[s * STRIDE + 3] !== 0) s = (s + 1) & mask;
+      const o = s * STRIDE;
+      slots[o] = a.h1[id]!;
+      slots[o + 1] = a.h2[id]!;
+      slots[o + 2] = a.parent[id]!;
+      slots[o + 3] = id;
+    }
+    this.slots = slots;
+    this.mask = mask;
   }
 
-  /** Trim the arrays to their content (after building) and size the table for a load of about 0.5. */
-  arrays(): TrieArrays {
-    const a = this.a;
-    const n = a.nodeCount;
-    if (a.parent.length !== n) {
-      a.parent = a.parent.slice(0, n);
-      a.h1 = a.h1.slice(0, n);
-      a.h2 = a.h2.slice(0, n);
-      a.payload = a.payload.slice(0, n);
-    }
-    let size = 2;
-    while (size < n * 2) size *= 2;
-    if (size !== a.slots.length) this.rehash(size);
-    this.buildBloom();
-    return a;
+  /** The flat table (call once, after the payloads are set). */
+  build(): TrieArrays {
+    return layOut(this.a).arrays;
   }
 }

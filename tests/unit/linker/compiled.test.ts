@@ -1,7 +1,13 @@
 // The compiled form: JSON round trip gives the same links; the API's shapes hold.
 import { describe, expect, it } from 'vitest';
 import { type CompiledLinker, compileLinker, loadLinker, type LinkerEntity } from '../../../lib/core/linker';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { fixtureLinker, fixturePack, links } from './fixture';
+
+// the fixture pack compiled by the code before the flat trie table (parallel node arrays + slots), as a
+// browser may still hold it in storage
+const legacyPath = fileURLToPath(new URL('../../fixtures/linker/compiled-before-flat-table.json', import.meta.url));
 
 const TEXTS = [
   'NATO said Russia had expelled diplomats from Brussels.',
@@ -15,6 +21,18 @@ describe('compiled linker', () => {
   it.each(TEXTS.map((t) => [t]))('links the same after a JSON round trip: %j', (text) => {
     expect(links(text, undefined, loaded)).toEqual(links(text));
     expect(links(text).length).toBeGreaterThan(0);
+  });
+
+  it.each(TEXTS.map((t) => [t]))('links the same from a form stored before the flat trie table: %j', (text) => {
+    const legacy = JSON.parse(readFileSync(legacyPath, 'utf8')) as CompiledLinker;
+    expect(legacy.index.exact.table).toBeUndefined();
+    expect(links(text, undefined, loadLinker(legacy))).toEqual(links(text));
+  });
+
+  it('refuses a compiled trie with neither layout', () => {
+    const broken = JSON.parse(JSON.stringify(fixtureLinker().toJSON())) as CompiledLinker;
+    delete broken.index.exact.table;
+    expect(() => loadLinker(broken)).toThrow(/no table/);
   });
 
   it('reports its size in aliases', () => {

@@ -105,3 +105,26 @@ describe('phonetic keys of transliterated names', () => {
     expect(phoneticKey(a)).not.toBe(phoneticKey(b));
   });
 });
+
+describe('tokens do not depend on how the string was built', () => {
+  // engines keep substrings and concatenations as views; the tokenizer reads a flat copy of them
+  const article = 'Sergei Skripal and his daughter Yulia were poisoned in Salisbury, the U.S. said on Monday.';
+  const fields = (text: string): string => {
+    const t = tokenizeHashed(text);
+    return JSON.stringify(Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], t.flags[i], t.h1[i], t.h2[i], t.gap[i]]));
+  };
+  it.each([
+    ['a substring', `xx${article}yy`.slice(2, -2)],
+    ['a concatenation', article.slice(0, 40) + article.slice(40)],
+    ['a short substring', 'Mr. Yulia Skripal'.slice(4)],
+    ['a repeated string', article.repeat(3).slice(article.length, 2 * article.length)],
+  ])('%s', (_label, built) => {
+    expect(built.length).toBeGreaterThan(0);
+    expect(fields(built)).toBe(fields(String(built).split('').join('')));
+    expect(surfaces(built)).toEqual(surfaces(built.split('').join('')));
+  });
+  it('keeps the offsets of the text it was given', () => {
+    const t = tokenizeHashed(`  ${article}`.slice(1));
+    expect(` ${article}`.slice(t.start[0], t.end[0])).toBe('Sergei');
+  });
+});
