@@ -109,12 +109,7 @@ export class Merger {
         break;
       }
     }
-    if (gone.size > 0) {
-      const kept = this.clusters.filter((c) => !gone.has(c));
-      this.clusters.length = 0;
-      this.clusters.push(...kept);
-    }
-    return gone.size;
+    return this.drop(gone);
   }
 
   /**
@@ -146,6 +141,11 @@ export class Merger {
         break;
       }
     }
+    return this.drop(gone);
+  }
+
+  /** Removes clusters that joined others; returns how many. */
+  private drop(gone: ReadonlySet<Cluster>): number {
     if (gone.size > 0) {
       const kept = this.clusters.filter((c) => !gone.has(c));
       this.clusters.length = 0;
