@@ -11,6 +11,11 @@ let reference: Map<string, string>;
 
 beforeAll(async () => {
   server = await servePages({ '/own.html': readFileSync(OWN_ARTICLE, 'utf8'), '/example.html': examplePage().html });
+  // A site that allows no script, style or fetch of its own: the page reader is imported from the extension into
+  // the content script's isolated world, which the page's policy does not govern.
+  server.set('/strict.html', readFileSync(OWN_ARTICLE, 'utf8'), 'text/html; charset=utf-8', {
+    'Content-Security-Policy': "default-src 'none'; script-src 'none'; style-src 'none'; connect-src 'none'; require-trusted-types-for 'script'",
+  });
   reference = await referenceBodies([`${server.base}/own.html`, `${server.base}/example.html`]);
   b = await launch();
   await waitForDataset(b);
@@ -34,6 +39,24 @@ describe('own fixture article', () => {
     }
     expect(found.every((m) => /^backstory-[a-z]+$/.test(m.key))).toBe(true);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(reference.get(url));
+    await page.close();
+  });
+
+  it('marks a page whose Content-Security-Policy allows nothing, and opens its hover card', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.base}/strict.html`);
+    const texts = (await waitForMarks(page)).map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(['Lithuania', 'Latvia', 'Moscow']));
+    const at = await markCentre(page, 'Latvia');
+    await page.mouse.move(at!.x, at!.y - 120);
+    await page.mouse.move(at!.x, at!.y, { steps: 4 });
+    await page.locator('backstory-card [data-entity-id]').first().waitFor({ timeout: 5000 });
+    // The marks' and the card's styles are the extension's: the page's style-src does not block them.
+    const styled = await page.evaluate(() => ({
+      marks: document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((r) => r.cssText.includes('::highlight(backstory-'))),
+      card: [...(document.querySelector('backstory-card')?.shadowRoot?.querySelectorAll('style') ?? [])].some((el) => (el.sheet?.cssRules.length ?? 0) > 0),
+    }));
+    expect(styled).toEqual({ marks: true, card: true });
     await page.close();
   });
 
