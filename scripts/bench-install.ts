@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { launch, roundTrips, servePages, waitForDataset } from './lib/browser';
 import { ROOT } from './lib/example-page';
+import { median, quantile } from './lib/stats';
 import type { Pack } from '../lib/core/pack';
 
 function arg(name: string, fallback: string): string {
@@ -67,11 +68,7 @@ try {
   const busy = await roundTrips(b, entityRequests(busiest));
   const usual = await roundTrips(b, entityRequests(ordinary));
   const ms = (n: number) => `${n.toFixed(1)} ms`;
-  const summary = (t: { times: number[] }) => {
-    const sorted = [...t.times].sort((x, y) => x - y);
-    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-    return `median ${ms(q(0.5))}, p95 ${ms(q(0.95))}, max ${ms(sorted[sorted.length - 1]!)}`;
-  };
+  const summary = (t: { times: number[] }) => `median ${ms(median(t.times))}, p95 ${ms(quantile(t.times, 0.95))}, max ${ms(Math.max(...t.times))}`;
   console.log(`pack ${pack.id} ${pack.version}: ${(bytes.length / 1e6).toFixed(2)} MB gzipped, ${pack.entities.length} entities, ${pack.events.length} events`);
   console.log(`install by URL through the options page: ${((end - start) / 1000).toFixed(1)} s (target ≤ 20 s)`);
   for (const p of phases) console.log(`  ${p.text.padEnd(20)} from ${((p.at - start) / 1000).toFixed(1)} s`);

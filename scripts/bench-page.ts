@@ -22,8 +22,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { describeTasks, extensionTasks, pageMainThreadByKind, pageMainThreadCpuMs, startTrace, stopTrace } from './lib/trace';
+import { describeTasks, extensionTasks, pageMainThreadCpu, startTrace, stopTrace } from './lib/trace';
 import { examplePage } from './lib/example-page';
+import { median } from './lib/stats';
 import { CHROMIUM, CHROMIUM_FLAGS, launch, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
 
 const args = process.argv.slice(2);
@@ -56,14 +57,13 @@ const MARK_CLOCK = `
   requestAnimationFrame(bsTick);
 `;
 
-async function stopServiceWorker(b: Browser, page: Page): Promise<void> {
+async function stopServiceWorker(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
   // Give the browser a moment to tear it down.
   await new Promise((r) => setTimeout(r, 300));
-  void b;
 }
 
 interface LoadRun { mainMs: number; cpuMs: number; longestMs: number; longestCpuMs: number; firstMarksMs: number | null; marks: number }
@@ -71,7 +71,7 @@ interface LoadRun { mainMs: number; cpuMs: number; longestMs: number; longestCpu
 async function loadOnce(b: Browser, url: string, cold: boolean, settleMs: number): Promise<LoadRun> {
   const page = await b.context.newPage();
   await page.addInitScript({ content: MARK_CLOCK });
-  if (cold) await stopServiceWorker(b, page);
+  if (cold) await stopServiceWorker(page);
   const tracing = await startTrace(page);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => (window as unknown as { __bsMarks?: number }).__bsMarks !== undefined, undefined, { timeout: 30000, polling: 50 }).catch(() => undefined);
@@ -139,8 +139,9 @@ async function pageCpuOnce(context: BrowserContext, url: string, origin: string,
   await page.waitForTimeout(1000);
   const trace = await stopTrace(tracing);
   await page.close();
-  if (kinds) for (const [k, ms] of pageMainThreadByKind(trace, origin)) kinds.set(k, (kinds.get(k) ?? 0) + ms);
-  return pageMainThreadCpuMs(trace, origin);
+  const cpu = pageMainThreadCpu(trace, origin);
+  if (kinds) for (const [k, ms] of cpu.byKind) kinds.set(k, (kinds.get(k) ?? 0) + ms);
+  return cpu.totalMs;
 }
 
 async function entityIdsOf(b: Browser, url: string): Promise<string[]> {
@@ -170,10 +171,6 @@ function bigPage(words = 20000): string {
 <body><header><nav><a href="/">Home</a></nav></header><article><h1>A very long report</h1>${paras.join('\n')}</article><footer>Footer</footer></body></html>`;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : NaN;
-};
 const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 

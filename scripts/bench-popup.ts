@@ -6,6 +6,7 @@
 // after its tab is clicked. Numbers only, no pass/fail.
 import { cpus, loadavg } from 'node:os';
 import { examplePage } from './lib/example-page';
+import { median } from './lib/stats';
 import { launch, servePages, tabIdOf, waitForDataset, waitForMarks } from './lib/browser';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -32,11 +33,6 @@ interface ListTimes {
   ready?: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-};
 const fmt = (n: number) => `${n.toFixed(1)} ms`;
 
 async function main() {

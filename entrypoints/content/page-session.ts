@@ -56,9 +56,7 @@ export class PageSession {
   private addedSinceScan = 0;
   private lastRedetect = -Infinity;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
-  private asOf = todayIso();
   private siteOfUrl: { href: string; site: string | null } = { href: '', site: null };
-  private asOfFromPage = false;
   private generation = 0;
   /** The reader asked to mark this page although it does not look like an article. */
   private markAnyway = false;
@@ -94,6 +92,15 @@ export class PageSession {
     );
     this.follower = new MutationFollower(document.body ?? document.documentElement, (b) => this.onMutations(b), undefined, (r) => this.relevant(r));
     ctx.onInvalidated(() => this.stop());
+  }
+
+  /** The date prior events are told as of: the article's, or today when the page gives none. */
+  private get asOf(): string {
+    return this.published ?? todayIso();
+  }
+
+  private get asOfFromPage(): boolean {
+    return this.published !== null;
   }
 
   private enabledHere(): boolean {
@@ -143,8 +150,6 @@ export class PageSession {
     if (cancelled()) return;
     const published = readPublishedDate(document, dateScopeOf(region));
     this.published = published?.date ?? null;
-    this.asOf = published?.date ?? todayIso();
-    this.asOfFromPage = Boolean(published);
     this.title = region.title || document.title;
     const mark = region.root !== null && (region.isArticle || anyPage);
     const blocks: PageBlock[] = [];
@@ -356,8 +361,13 @@ export class PageSession {
     this.tracked = [];
   }
 
+  /** Cards are kept per entity and date: a page that learns its date later asks again. */
+  private cardKey(id: string): string {
+    return `${id}@${this.asOf}`;
+  }
+
   private card(id: string): Promise<EntityCardData | null> {
-    const key = `${id}@${this.asOf}`;
+    const key = this.cardKey(id);
     let p = this.cards.get(key);
     if (!p) {
       p = send({ type: 'entity', id, asOf: this.asOf });
@@ -381,7 +391,7 @@ export class PageSession {
       return { left: r.left, top: r.top, width: r.width, height: r.height };
     };
     const name = mark.range.toString();
-    const cached = this.cards.get(`${mark.entity}@${this.asOf}`);
+    const cached = this.cards.get(this.cardKey(mark.entity));
     // A card fetched before opens at once, without a "looking up" frame first.
     if (!cached) await this.host.show({ kind: 'loading', entityId: mark.entity, name }, anchorRect(), this.asOf, this.asOfFromPage);
     try {

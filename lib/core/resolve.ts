@@ -202,22 +202,22 @@ function onlyRegions(span: Span, table: EntityTable): boolean {
 /**
  * Names listed together are the same kind of thing: in "Cordoba, La Pampa and Buenos Aires" La Pampa can only
  * be a province, so Cordoba and Buenos Aires are the provinces too, not their capitals. A list is joined by
- * "and"/"or" or has three names or more ("Paris, Texas" is an address, not a list).
+ * "and"/"or" or has three names or more ("Paris, Texas" is an address, not a list). `spans` are in reading
+ * order (block, then token), as the linker collects them from its left-to-right scan.
  */
 export function markRegionLists(spans: readonly Span[], table: EntityTable): void {
-  const sorted = [...spans].sort((a, b) => a.block - b.block || a.raw.tokenStart - b.raw.tokenStart);
   let from = 0;
-  while (from < sorted.length) {
+  while (from < spans.length) {
     let to = from + 1;
     let joined = false;
-    while (to < sorted.length) {
-      const link = listLink(sorted[to - 1]!, sorted[to]!);
+    while (to < spans.length) {
+      const link = listLink(spans[to - 1]!, spans[to]!);
       if (link === null) break;
       if (link === 'and') joined = true;
       to++;
     }
     if (to - from >= 2 && (joined || to - from >= 3)) {
-      const list = sorted.slice(from, to);
+      const list = spans.slice(from, to);
       if (list.some((s) => onlyRegions(s, table))) for (const s of list) s.regionList = true;
     }
     from = to;
@@ -241,13 +241,12 @@ function regionCountry(span: Span, table: EntityTable): string | undefined {
 
 /**
  * A place followed by a comma and a state, province or country ("BIRMINGHAM, Ala.", "Salisbury, Maryland") is
- * an address: the place is the one in that country.
+ * an address: the place is the one in that country. `spans` are in reading order, as for markRegionLists.
  */
 export function markAddresses(spans: readonly Span[], table: EntityTable): void {
-  const sorted = [...spans].sort((a, b) => a.block - b.block || a.raw.tokenStart - b.raw.tokenStart);
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const a = sorted[i]!;
-    const b = sorted[i + 1]!;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
     if (listLink(a, b) !== 'comma') continue;
     const c = regionCountry(b, table);
     if (c !== undefined) a.addressCountry = c;

@@ -28,20 +28,28 @@ export interface ExtensionTime {
   inclusive: Map<string, number>;
 }
 
+/**
+ * Whether a profile node runs code of `origin`: its own frame is from there, or a frame below it on the stack is
+ * (a page callback the extension called still counts as the extension's). Memoized per node.
+ */
+export function underOrigin(origin: string, urlOf: (id: number) => string | undefined, parentOf: (id: number) => number | undefined): (id: number) => boolean {
+  const known = new Map<number, boolean>();
+  const test = (id: number): boolean => {
+    const hit = known.get(id);
+    if (hit !== undefined) return hit;
+    const parent = parentOf(id);
+    const v = Boolean(urlOf(id)?.startsWith(origin)) || (parent !== undefined && test(parent));
+    known.set(id, v);
+    return v;
+  };
+  return test;
+}
+
 export function extensionTime(profile: Profile, origin: string): ExtensionTime {
-  const ext = new Map<number, boolean>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
-  const isExt = (id: number): boolean => {
-    const known = ext.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const parent = parentOf.get(id);
-    const v = Boolean(node?.callFrame.url.startsWith(origin)) || (parent !== undefined && isExt(parent));
-    ext.set(id, v);
-    return v;
-  };
+  const isExt = underOrigin(origin, (id) => byId.get(id)?.callFrame.url, (id) => parentOf.get(id));
   const gc = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(garbage collector)').map((n) => n.id));
   let total = 0;
   let run = 0;

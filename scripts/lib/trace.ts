@@ -5,6 +5,7 @@
 // between the extension (a frame of chrome-extension://<id>/ on the stack) and the page. The content script's
 // first evaluation is an `EvaluateScript` event whose URL is the script's: it counts whole, compile included.
 import type { CDPSession, Page } from 'playwright-core';
+import { underOrigin } from './profile';
 
 interface TraceEvent {
   name: string;
@@ -18,6 +19,8 @@ interface TraceEvent {
   id?: string;
   args?: {
     name?: string;
+    /** Where a ParseHTML event's document came from. */
+    beginData?: { url?: string };
     data?: {
       url?: string;
       cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
@@ -105,16 +108,25 @@ interface Sample {
   label: string;
 }
 
+/** The main threads of every renderer in the trace, as "pid:tid". */
+function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
+  return new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(threadOf));
+}
+
+function threadOf(e: TraceEvent): string {
+  return `${e.pid}:${e.tid}`;
+}
+
 /** The sampled JavaScript of one thread, in time order, each sample marked as the extension's or not. */
 function samplesOf(events: TraceEvent[], origin: string): Map<string, Sample[]> {
   const profiles = new Map<string, { thread: string; startTime: number }>();
   for (const e of events) {
-    if (e.name === 'Profile' && e.id !== undefined) profiles.set(e.id, { thread: `${e.pid}:${e.tid}`, startTime: e.args?.data?.startTime ?? e.ts });
+    if (e.name === 'Profile' && e.id !== undefined) profiles.set(e.id, { thread: threadOf(e), startTime: e.args?.data?.startTime ?? e.ts });
   }
   const byThread = new Map<string, Sample[]>();
   // Nodes and samples arrive in chunks; a chunk's nodes may be parents of a later chunk's.
   const nodes = new Map<string, Map<number, ProfileNode>>();
-  const verdict = new Map<string, Map<number, boolean>>();
+  const verdict = new Map<string, (id: number) => boolean>();
   const clock = new Map<string, number>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || e.id === undefined) continue;
@@ -122,17 +134,12 @@ function samplesOf(events: TraceEvent[], origin: string): Map<string, Sample[]> 
     if (!profile) continue;
     const known = nodes.get(e.id) ?? new Map<number, ProfileNode>();
     nodes.set(e.id, known);
-    const cache = verdict.get(e.id) ?? new Map<number, boolean>();
-    verdict.set(e.id, cache);
     for (const n of e.args?.data?.cpuProfile?.nodes ?? []) known.set(n.id, n);
-    const isExtension = (id: number): boolean => {
-      const hit = cache.get(id);
-      if (hit !== undefined) return hit;
-      const n = known.get(id);
-      const v = Boolean(n?.callFrame.url?.startsWith(origin)) || (n?.parent !== undefined && isExtension(n.parent));
-      cache.set(id, v);
-      return v;
-    };
+    let isExtension = verdict.get(e.id);
+    if (!isExtension) {
+      isExtension = underOrigin(origin, (id) => known.get(id)?.callFrame.url, (id) => known.get(id)?.parent);
+      verdict.set(e.id, isExtension);
+    }
     const samples = e.args?.data?.cpuProfile?.samples ?? [];
     const deltas = e.args?.data?.timeDeltas ?? [];
     let t = clock.get(e.id) ?? profile.startTime;
@@ -167,13 +174,11 @@ function samplesOf(events: TraceEvent[], origin: string): Map<string, Sample[]> 
  */
 export function extensionTasks(trace: Trace, origin: string): ExtensionTasks {
   const events = trace.traceEvents;
-  const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
+  const mainThreads = rendererMainThreads(events);
   const samples = samplesOf(events, origin);
   const tasks: TaskTime[] = [];
   for (const thread of mainThreads) {
-    const own = events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.dur !== undefined);
+    const own = events.filter((e) => threadOf(e) === thread && e.ph === 'X' && e.dur !== undefined);
     const runTasks = own.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
     const evaluationsOf = own.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(origin));
     const list = samples.get(thread) ?? [];
@@ -240,51 +245,39 @@ export function describeTasks(t: ExtensionTasks, count = 3, functionsEach = 5): 
     .join('\n');
 }
 
-/**
- * The CPU time of every task on the main thread of the renderer that showed `pageOrigin`'s document, in ms: the
- * page's work and the extension's together. Compared with the same page loaded without the extension, it gives
- * what the extension adds to the page's main thread in all (its scripts, and the style and paint its marks
- * cause), without the sampler, whose bookkeeping inflates code that runs for the first time.
- */
-export function pageMainThreadCpuMs(trace: Trace, pageOrigin: string): number {
-  const events = trace.traceEvents;
-  const main = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const pageThreads = new Set<string>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (!main.has(key) || pageThreads.has(key)) continue;
-    const data = e.args?.data as { url?: string } | undefined;
-    const begin = (e.args as { beginData?: { url?: string } } | undefined)?.beginData;
-    if (data?.url?.startsWith(pageOrigin) || begin?.url?.startsWith(pageOrigin)) pageThreads.add(key);
-  }
-  let us = 0;
-  for (const e of events) {
-    if (e.name === 'RunTask' && e.ph === 'X' && pageThreads.has(`${e.pid}:${e.tid}`)) us += e.tdur ?? e.dur ?? 0;
-  }
-  return us / 1000;
+/** Events that only wrap others: the work is in what they hold. */
+const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'Receive mojo message', 'SimpleWatcher::OnHandleReady', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+
+export interface PageMainThreadCpu {
+  /** CPU time of every task on the page's main thread, in ms. */
+  totalMs: number;
+  /** The same by the kind of each task's outermost inner event (ParseHTML, EvaluateScript, Paint...), in ms. */
+  byKind: Map<string, number>;
 }
 
-/** CPU time by the name of each task's outermost inner event (ParseHTML, EvaluateScript, Paint...), for --breakdown. */
-export function pageMainThreadByKind(trace: Trace, pageOrigin: string): Map<string, number> {
+/**
+ * The CPU time of the main thread of the renderer that showed `pageOrigin`'s document: the page's work and the
+ * extension's together. Compared with the same page loaded without the extension, it gives what the extension
+ * adds to the page's main thread in all (its scripts, and the style and paint its marks cause), without the
+ * sampler, whose bookkeeping inflates code that runs for the first time.
+ */
+export function pageMainThreadCpu(trace: Trace, pageOrigin: string): PageMainThreadCpu {
   const events = trace.traceEvents;
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = rendererMainThreads(events);
   const pageThreads = new Set<string>();
   for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    const data = e.args?.data as { url?: string } | undefined;
-    const begin = (e.args as { beginData?: { url?: string } } | undefined)?.beginData;
-    if (main.has(key) && (data?.url?.startsWith(pageOrigin) || begin?.url?.startsWith(pageOrigin))) pageThreads.add(key);
+    const url = e.args?.data?.url ?? e.args?.beginData?.url;
+    if (url?.startsWith(pageOrigin) && main.has(threadOf(e))) pageThreads.add(threadOf(e));
   }
-  const own = events.filter((e) => e.ph === 'X' && e.dur !== undefined && pageThreads.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const out = new Map<string, number>();
-  const SKIP = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'Receive mojo message', 'SimpleWatcher::OnHandleReady', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+  const own = events.filter((e) => e.ph === 'X' && e.dur !== undefined && pageThreads.has(threadOf(e))).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let us = 0;
+  const byKind = new Map<string, number>();
   let coveredUntil = -1;
   for (const e of own) {
-    if (SKIP.has(e.name) || e.ts < coveredUntil) continue;
+    if (e.name === 'RunTask') us += e.tdur ?? e.dur!;
+    if (WRAPPERS.has(e.name) || e.ts < coveredUntil) continue;
     coveredUntil = e.ts + e.dur!;
-    out.set(e.name, (out.get(e.name) ?? 0) + (e.tdur ?? e.dur!) / 1000);
+    byKind.set(e.name, (byKind.get(e.name) ?? 0) + (e.tdur ?? e.dur!) / 1000);
   }
-  return out;
+  return { totalMs: us / 1000, byKind };
 }
