@@ -1,15 +1,33 @@
-// Acronyms an article defines for itself: "the North Atlantic Treaty Organization (NATO)" makes every later
-// "NATO" in the article that organisation, whatever else the pack would read into the letters.
+// Later mentions an article makes of a name it spelled out:
+// - acronyms it defines: "the North Atlantic Treaty Organization (NATO)" makes every later "NATO" in the
+//   article that organisation, whatever else the pack would read into the letters;
+// - the first word of a company it named in full: "Ford" after "Ford Motor Co", "Dow" after "Dow Chemical Co".
 
-import { gapOf, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens } from './normalize';
-import { RawMatch } from './matcher';
+import { AMBIGUOUS_CAPITALS } from './common-words';
+import { type EntityTable, typeOf } from './entity-table';
+import { gapOf, GAP_SOFT, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens, WordSet } from './normalize';
+import { PARTIAL, RawMatch } from './matcher';
 import type { Span } from './resolve';
 
 // imported const enums as module constants: files transpiled one by one do not inline them
 const TF_ALLCAPS: number = TokenFlag.AllCaps;
+const TF_CAPITALISED: number = TokenFlag.Capitalised;
+const TF_DIGITSTART: number = TokenFlag.DigitStart;
+const TF_DOTTEDACRONYM: number = TokenFlag.DottedAcronym;
+const TF_HASUPPER: number = TokenFlag.HasUpper;
+const TF_SENTENCESTART: number = TokenFlag.SentenceStart;
 
 const GAP_OPEN = mixH1(H1_SEED, 0x28) | 1;
 export const DEFINED_ACRONYM_CONFIDENCE = 0.9;
+export const SHORT_FORM_CONFIDENCE = 0.85;
+
+// legal forms that may stand between a company's name and the letters it goes by: "Dow Chemical Co (DOW)"
+const LEGAL_FORM = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty lp'.split(' '));
+
+/** The token after a name, skipping one legal form ("Dow Chemical Co (DOW)": the "(" comes after "Co"). */
+function afterName(t: Tokens, k: number): number {
+  return k + 1 < t.count && gapOf(t, k) === GAP_SOFT && LEGAL_FORM.has(h1Of(t, k), h2Of(t, k)) ? k + 1 : k;
+}
 
 interface BlockTokens {
   text: string;
@@ -25,7 +43,7 @@ export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[
   for (const span of spans) {
     if (span.entity < 0 || span.confidence < minConfidence) continue;
     const t = span.tokens;
-    const k = span.raw.tokenEnd;
+    const k = afterName(t, span.raw.tokenEnd);
     if (k >= t.count || gapOf(t, k) !== GAP_OPEN || !(t.flags[k]! & TF_ALLCAPS)) continue;
     if (blocks[span.block]!.text.charCodeAt(t.end[k]!) !== 0x29) continue; // ")"
     const key = `${h1Of(t, k)}:${h2Of(t, k)}`;
@@ -67,4 +85,127 @@ export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[
     }
   });
   return added;
+}
+
+// words after a name that leave it a name standing alone ("Ford said", "Dow would", "Morgan also"), where a
+// lower-case noun would make it a modifier ("Russian diplomats", "American troops")
+const AFTER_A_NAME = new WordSet(
+  `and or nor but of in on at to for with by as from into than that which who whose is are was were has have
+  had will would could should may might can must did does do be been being not also still now then too last
+  this next earlier later today yesterday itself alone`.split(/\s+/),
+);
+const INDEFINITE = new WordSet(['a', 'an', 'another', 'every', 'each']);
+const SPEECH = new WordSet('said says told plans expects sells makes owns'.split(' '));
+// a verb in the past: "Morgan posted", "Dow reported" (a plural noun would be a modifier's: "Russian forces")
+const VERB_ENDING = /ed$/;
+
+/** Whether token i can stand alone as a name: a capital, no capitalised word glued on either side. */
+function standsAlone(t: Tokens, i: number): boolean {
+  const f = t.flags[i]!;
+  if (!(f & TF_CAPITALISED) || f & (TF_ALLCAPS | TF_DOTTEDACRONYM)) return false;
+  // "Ford Foundation", "Dow Jones": a capitalised neighbour makes it part of another name ("Gerald Ford")
+  if (i + 1 < t.count && gapOf(t, i + 1) === GAP_SOFT && t.flags[i + 1]! & (TF_CAPITALISED | TF_DIGITSTART)) return false;
+  if (i > 0 && gapOf(t, i) === GAP_SOFT && !(f & TF_SENTENCESTART) && t.flags[i - 1]! & (TF_CAPITALISED | TF_DIGITSTART | TF_HASUPPER)) {
+    return false;
+  }
+  // "a Russian said": a person of that kind, not the company
+  if (i > 0 && gapOf(t, i) === GAP_SOFT && INDEFINITE.has(h1Of(t, i - 1), h2Of(t, i - 1))) return false;
+  if (i + 1 >= t.count || gapOf(t, i + 1) !== GAP_SOFT || t.gapStart[i + 1]! > t.end[i]!) return true; // punctuation or "'s" after it
+  if (t.text.charCodeAt(t.end[i]!) !== 0x20 && t.start[i + 1]! - t.end[i]! === 1) return false; // "Russian-backed"
+  const next = t.text.slice(t.start[i + 1]!, t.end[i + 1]!);
+  return AFTER_A_NAME.has(h1Of(t, i + 1), h2Of(t, i + 1)) || SPEECH.has(h1Of(t, i + 1), h2Of(t, i + 1)) || VERB_ENDING.test(next);
+}
+
+/** The word a company's name is shortened to, as the article wrote the name: its first word ("Ford"). */
+function shortWord(t: Tokens, first: number, end: number): number {
+  let i = first;
+  // "The Boeing Company": the article leaves out the article
+  if (i + 1 < end && t.text.slice(t.start[i]!, t.end[i]!).toLowerCase() === 'the') i++;
+  if (i + 1 >= end || t.end[i]! - t.start[i]! < 3) return -1;
+  const f = t.flags[i]!;
+  if (!(f & TF_CAPITALISED) || f & (TF_ALLCAPS | TF_DOTTEDACRONYM | TF_DIGITSTART)) return -1;
+  // "General Motors", "National Grid", "United Airlines": a generic word alone is never the company
+  if (AMBIGUOUS_CAPITALS.has(t.text.slice(t.start[i]!, t.end[i]!).toLowerCase())) return -1;
+  return i;
+}
+
+/**
+ * Whether the one-token span covering a word reads it by full name as something else than a company or a
+ * person: a place or a country ("Moscow" after "The Moscow Times"), a people, a language. People are left
+ * out: one-word aliases of people ("Ford" for Ford Madox Ford) are nicknames the article would have to set up.
+ */
+function namesSomethingElse(span: Span | undefined, table: EntityTable): boolean {
+  if (!span || span.raw.tokenEnd - span.raw.tokenStart !== 1) return false;
+  const e = span.raw.entries;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k + 1]! & PARTIAL) continue;
+    const type = typeOf(table, e[k]!);
+    if (type !== 'organisation' && type !== 'person') return true;
+  }
+  return false;
+}
+
+/**
+ * After a company's full name ("Ford Motor Co", "Dow Chemical Co"), its first word alone ("Ford said",
+ * "Dow would") is that company, when the article named no other organisation opening with that word and
+ * the word is not linked to anything else. The matcher leaves out words that open many organisations' names
+ * ("Ford": Ford Motor, Ford Foundation, Ford Motor Credit), so this works from the article's own mentions.
+ * Generic words ("General", "National") never stand for a company, and a word a lower-case noun follows is
+ * a modifier ("Russian diplomats" after "Russian Foreign Ministry"). Returns the spans to add.
+ */
+export function linkShortForms(blocks: readonly BlockTokens[], spans: readonly Span[], table: EntityTable, minConfidence: number): Span[] {
+  // "h1:h2" of the short word -> [entity, reading order of its full mention]; -1 when two companies share it
+  const named = new Map<string, [number, number]>();
+  for (const span of spans) {
+    if (span.entity < 0 || span.confidence < minConfidence || typeOf(table, span.entity) !== 'organisation') continue;
+    if (!isFullReading(span)) continue;
+    const t = span.tokens;
+    const i = shortWord(t, span.raw.tokenStart, span.raw.tokenEnd);
+    if (i < 0) continue;
+    const key = `${h1Of(t, i)}:${h2Of(t, i)}`;
+    const had = named.get(key);
+    if (had === undefined) named.set(key, [span.entity, span.order]);
+    else if (had[0] !== span.entity) had[0] = -1;
+  }
+  if (named.size === 0) return [];
+  const covering = new Map<string, Span>();
+  const linked = new Set<string>();
+  for (const span of spans) {
+    for (let i = span.raw.tokenStart; i < span.raw.tokenEnd; i++) {
+      const at = `${span.block}:${i}`;
+      if (span.entity >= 0 && span.confidence >= minConfidence) linked.add(at);
+      else if (span.raw.tokenEnd - span.raw.tokenStart === 1) covering.set(at, span);
+    }
+  }
+  const added: Span[] = [];
+  blocks.forEach((b, block) => {
+    const t = b.tokens;
+    for (let i = 0; i < t.count; i++) {
+      if (!(t.flags[i]! & TF_CAPITALISED) || linked.has(`${block}:${i}`)) continue;
+      const hit = named.get(`${h1Of(t, i)}:${h2Of(t, i)}`);
+      if (hit === undefined || hit[0] < 0) continue;
+      const order = block + t.start[i]! / Math.max(1, b.text.length);
+      if (order <= hit[1] || !standsAlone(t, i) || namesSomethingElse(covering.get(`${block}:${i}`), table)) continue;
+      added.push({
+        block,
+        tokens: t,
+        raw: new RawMatch(i, i + 1, t.start[i]!, t.end[i]!, [hit[0], PARTIAL]),
+        order,
+        sentenceStart: (t.flags[i]! & TF_SENTENCESTART) !== 0,
+        cues: 0,
+        embedded: 1,
+        entity: hit[0],
+        confidence: SHORT_FORM_CONFIDENCE,
+      });
+    }
+  });
+  return added;
+}
+
+
+/** The span reads its entity by a full alias, not as a partial name. */
+function isFullReading(span: Span): boolean {
+  const e = span.raw.entries;
+  for (let k = 0; k < e.length; k += 2) if (e[k] === span.entity) return (e[k + 1]! & PARTIAL) === 0;
+  return false;
 }

@@ -3,7 +3,7 @@
 // Compile once from the pack's entities (or load the compiled JSON form), then link any number of articles.
 
 import { cuesAround, embeddedFactor, isAttributive, isTicker } from './context-cues';
-import { linkDefinedAcronyms } from './coreference';
+import { linkDefinedAcronyms, linkShortForms } from './coreference';
 import {
   buildEntityTable,
   typeOf,
@@ -145,6 +145,7 @@ class CompiledLinkerImpl implements Linker {
     collectCertain(spans, this.table, ctx);
     resolveSpans(spans, this.table, ctx, minConfidence);
     spans = spans.concat(linkDefinedAcronyms(tokenized, spans, minConfidence));
+    spans = spans.concat(linkShortForms(tokenized, spans, this.table, minConfidence));
     for (const s of spans) {
       if (s.entity < 0) continue;
       if (typeOf(this.table, s.entity) === 'country' && isAttributive(s.tokens, s.raw.tokenStart, s.raw.tokenEnd)) s.entity = -1;
