@@ -121,6 +121,11 @@ export function cueWeight(cues: number, type: EntityType): number {
   return w;
 }
 
+/** Whether token i ends with its own dot ("W. Va.", "U.S."): the tokenizer keeps it inside abbreviations. */
+function closedByDot(t: Tokens, i: number): boolean {
+  return t.text.charCodeAt(t.end[i]! - 1) === 0x2e;
+}
+
 /** Whether the token before token i carries a possessive "'s" (the tokenizer leaves it out of both tokens). */
 function possessiveBefore(t: Tokens, i: number): boolean {
   return i > 0 && t.gapStart[i]! > t.end[i - 1]!;
@@ -142,8 +147,9 @@ export function embeddedFactor(
   let f = 1;
   const single = end - first === 1;
   const acronym = single && (t.flags[first]! & (TF_ALLCAPS | TF_DOTTEDACRONYM)) !== 0;
-  // a possessive ends a name: "Japan's Nikkei", "Britain's FTSE" are two names, not one longer one
-  if (end < t.count && gapOf(t, end) === GAP_SOFT && !possessiveBefore(t, end)) {
+  // a possessive ends a name: "Japan's Nikkei", "Britain's FTSE" are two names, not one longer one; so does
+  // an abbreviation's closing dot, which may end the sentence too ("Buckhannon, W. Va. As it turned out")
+  if (end < t.count && gapOf(t, end) === GAP_SOFT && !possessiveBefore(t, end) && !closedByDot(t, end - 1)) {
     const nf = t.flags[end]!;
     // a neighbour that is a name itself counts only if it is unmistakably one (an acronym: "Brussels NATO")
     const nextIsName = spanStarts.has(end) && (nf & TF_ALLCAPS) !== 0;

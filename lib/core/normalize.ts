@@ -351,6 +351,17 @@ export function tokenize(input: string, reuse?: Tokens): Tokens {
       end = j;
       flags |= TokenFlag.DottedAcronym;
     }
+    if (end - ts === 1 && uppers === 1 && possessiveAt < 0) {
+      // "W. Va.", "N. Y.", "J. P.": an abbreviation spaced after its initial is the same token as "W.Va."
+      const to = spacedAbbreviationEnd(text, j, n);
+      if (to > 0) {
+        letters += to - j - 3;
+        uppers++;
+        j = to;
+        end = to;
+        if (letters === 2) flags |= TokenFlag.DottedAcronym;
+      }
+    }
     const firstClass = classes[text.charCodeAt(ts)]!;
     if (firstClass === CharClass.Upper || firstClass === CharClass.Uncased) flags |= TokenFlag.Capitalised;
     if (firstClass === CharClass.Digit) flags |= TokenFlag.DigitStart;
@@ -391,6 +402,23 @@ export function tokenize(input: string, reuse?: Tokens): Tokens {
   }
   t.count = count;
   return t;
+}
+
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * After a capital initial ending at `dot`: where ". Va." or ". Y." ends (past its final dot), or 0. The part
+ * after the space is a capital and at most one more letter, closed by a dot and then by no letter, so a
+ * name after an initial ("George W. Bush", "Robert E. Lee.") is left alone.
+ */
+function spacedAbbreviationEnd(text: string, dot: number, n: number): number {
+  if (dot + 3 >= n || text.charCodeAt(dot) !== 0x2e || text.charCodeAt(dot + 1) !== 0x20 || !isUpperAscii(text.charCodeAt(dot + 2))) return 0;
+  let k = dot + 3;
+  if (isLowerAscii(text.charCodeAt(k))) k++;
+  if (k >= n || text.charCodeAt(k) !== 0x2e) return 0;
+  if (k + 1 < n && isWordClass(charClass(text.charCodeAt(k + 1)))) return 0;
+  return k + 1;
 }
 
 // ASCII letters and digits as they enter a key (folded), 0 for what a key leaves out (dots, apostrophes)

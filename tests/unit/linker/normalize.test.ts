@@ -128,3 +128,26 @@ describe('tokens do not depend on how the string was built', () => {
     expect(` ${article}`.slice(t.start[0], t.end[0])).toBe('Sergei');
   });
 });
+
+describe('an abbreviation spaced after its initial is one token', () => {
+  it.each([
+    ['W. Va.', 'W.Va.'],
+    ['Buckhannon, W. Va. - One', 'Buckhannon, W.Va. - One'],
+    ['N. Y.', 'N.Y.'],
+    ['J. P. Morgan', 'J.P. Morgan'],
+    ['George H. W. Bush', 'George H.W. Bush'],
+  ])('%j = %j', (a, b) => {
+    expect(keys(a)).toEqual(keys(b));
+  });
+
+  it.each([
+    // a name after an initial, or a word longer than an abbreviation's, stays a word of its own
+    ['George W. Bush', ['George', 'W', 'Bush']],
+    ['Robert E. Lee.', ['Robert', 'E', 'Lee']],
+    ['Harry S. Truman', ['Harry', 'S', 'Truman']],
+    ['Plan B. Then', ['Plan', 'B', 'Then']],
+    ['W. Vab.', ['W', 'Vab']],
+  ])('%j stays %j', (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+});

@@ -66,3 +66,26 @@ describe('a company named in full, then by its first word', () => {
     expect(link(text)).toEqual(expected);
   });
 });
+
+describe('abbreviations written with a space and a closing dot', () => {
+  const places = compileLinker([
+    { id: 'place:wv', type: 'place', name: 'West Virginia', aliases: ['W.Va.'], prior: 0.5 },
+    { id: 'place:buckhannon', type: 'place', name: 'Buckhannon', aliases: [], prior: 0.3 },
+    { id: 'person:jp-morgan', type: 'person', name: 'J. P. Morgan', aliases: [], prior: 0.3 },
+  ]);
+  it.each([
+    ['BUCKHANNON, W. Va. - The mine reopened.', ['BUCKHANNON=place:buckhannon', 'W. Va.=place:wv']],
+    // the closing dot may end the sentence: the next capital does not make a longer unknown name
+    ['The mine near Buckhannon, W. Va. As it turned out, few survived.', ['Buckhannon=place:buckhannon', 'W. Va.=place:wv']],
+    ['J.P. Morgan lent the money.', ['J.P. Morgan=person:jp-morgan']],
+  ])('%j', (text, expected) => {
+    expect(links(text, undefined, places)).toEqual(expected);
+  });
+
+  it.each([
+    // an initial before a name stays an initial: no "W. Va" is read into "W. Vance"
+    ['George W. Vance said so.', []],
+  ])('%j', (text, expected) => {
+    expect(links(text, undefined, places)).toEqual(expected);
+  });
+});
