@@ -44,7 +44,15 @@ export const enum Cue {
   Place = 4,
   /** a legal form follows: "Ford Motor Co", "Target Corp." */
   Company = 8,
+  /** a word for what a firm has follows: "Edward Jones analyst", "Ford shares" */
+  Firm = 16,
 }
+
+// what firms have and people do not: "Edward Jones analyst Stephanie Hoff", "Texaco shareholders"
+const FIRM_AFTER = new WordSet(
+  `analyst analysts economist economists strategist strategists shareholders shareholder stockholders shares
+  stock subsidiary subsidiaries employees`.split(/\s+/),
+);
 
 const GAP_COMMA = mixH1(H1_SEED, 0x2c) | 1;
 const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
@@ -68,6 +76,7 @@ export function cuesAround(t: Tokens, first: number, end: number): number {
       if (AGENT_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Agent;
     }
     if (g === GAP_SOFT && t.flags[end]! & TF_CAPITALISED && LEGAL_FORM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Company;
+    if (g === GAP_SOFT && !(t.flags[end]! & TF_CAPITALISED) && FIRM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Firm;
     // a dateline: "ATLANTA - Bob Nardelli said", "LONDON (Reuters) -"
     if ((g === GAP_DASH || g === GAP_PAREN) && t.flags[end - 1]! & TF_ALLCAPS && !(t.flags[first]! & TF_DOTTEDACRONYM) && t.end[end - 1]! - t.start[first]! > 3) cues |= Cue.Place;
   }
@@ -118,6 +127,8 @@ export function cueWeight(cues: number, type: EntityType): number {
     w *= type === 'place' || type === 'country' ? 2 : type === 'person' ? 0.4 : type === 'event' ? 1 : 0.8;
   }
   if (cues & Cue.Company) w *= type === 'organisation' ? 4 : 0.1;
+  // a person has no analysts or shareholders; a place may ("a Tokyo analyst")
+  if (cues & Cue.Firm) w *= type === 'organisation' ? 2 : type === 'person' ? 0.15 : 1;
   return w;
 }
 
@@ -130,6 +141,10 @@ function closedByDot(t: Tokens, i: number): boolean {
 function possessiveBefore(t: Tokens, i: number): boolean {
   return i > 0 && t.gapStart[i]! > t.end[i - 1]!;
 }
+
+// words that join names, not make them, even when a wire capitalises them: "the U.S. And Japan"
+// ("Of" is left out: "Bank Of Japan" is one name)
+const JOINER = new WordSet('and or but nor as at in on to for with by from'.split(' '));
 
 /**
  * A known name inside a longer capitalised name the pack does not know ("Burlington Industries",
@@ -155,7 +170,8 @@ export function embeddedFactor(
     const nextIsName = spanStarts.has(end) && (nf & TF_ALLCAPS) !== 0;
     const title = PERSON_BEFORE.has(h1Of(t, end), h2Of(t, end));
     // a legal form after the name ("Target Corp") closes that name: it is no sign of a longer one
-    if (nf & TF_CAPITALISED && !(nf & TF_SENTENCESTART) && !nextIsName && !(title && (acronym || !single)) && !(cues & Cue.Company)) {
+    const joiner = JOINER.has(h1Of(t, end), h2Of(t, end));
+    if (nf & TF_CAPITALISED && !(nf & TF_SENTENCESTART) && !nextIsName && !joiner && !(title && (acronym || !single)) && !(cues & Cue.Company)) {
       // a one-word match is the likelier fragment ("Prime Minister", "Burlington Industries"); an acronym
       // or a longer name less so ("State Duma Foreign Affairs Committee" still means the Duma)
       f *= single && !acronym ? 0.5 : 0.7;
@@ -164,7 +180,7 @@ export function embeddedFactor(
   if (first > 0 && gapOf(t, first) === GAP_SOFT && !acronym && !(cues & Cue.Person) && !possessiveBefore(t, first)) {
     const pf = t.flags[first - 1]!;
     const prevIsName = spanEnds.has(first) && (pf & TF_ALLCAPS) !== 0;
-    if (pf & TF_CAPITALISED && !(pf & TF_SENTENCESTART) && !prevIsName) f *= single ? 0.5 : 0.7;
+    if (pf & TF_CAPITALISED && !(pf & TF_SENTENCESTART) && !prevIsName && !JOINER.has(h1Of(t, first - 1), h2Of(t, first - 1))) f *= single ? 0.5 : 0.7;
   }
   return f;
 }

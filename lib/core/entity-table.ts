@@ -61,13 +61,17 @@ export function surnameKey(name: string): number {
 
 const NON_ASCII = /[^ -~\t\n\r]/; // as foldText tests: plain ASCII only needs lower case
 
+const LEADING_THE = /^the\s+(?=\S)/i;
+
 function groupKey(type: string, name: string): number {
   let h = H1_SEED;
   // type, then the folded name's letters and digits (punctuation and spacing do not make another thing)
   for (let i = 0; i < type.length; i++) h = mixH1(h, type.charCodeAt(i));
   // (plain ASCII names, most of them, are lower-cased on the fly instead of folded into a new string)
   const folded = NON_ASCII.test(name) ? foldText(name) : name;
-  for (let i = 0; i < folded.length; i++) {
+  // "The Wall Street Journal" and "Wall Street Journal" from two sources are one newspaper
+  const from = LEADING_THE.exec(folded)?.[0].length ?? 0;
+  for (let i = from; i < folded.length; i++) {
     let c = folded.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127) h = mixH1(h, c);
