@@ -209,3 +209,71 @@ function isFullReading(span: Span): boolean {
   for (let k = 0; k < e.length; k += 2) if (e[k] === span.entity) return (e[k + 1]! & PARTIAL) === 0;
   return false;
 }
+
+const THE = new WordSet(['the']);
+const OF = new WordSet(['of']);
+
+/**
+ * After an organisation's full name, "the" and the name's last word stand for it: "The Times" after "The New
+ * York Times", "the Council" after "the NATO-Russia Council", "the Journal" after "The Wall Street Journal".
+ * A reading the pack gives the short form ("The Times" of London) yields to the article's own antecedent, as
+ * for acronyms; two organisations named with the same last word leave the short form alone. Returns the spans
+ * to add; spans that read the short form otherwise are re-pointed in place.
+ */
+export function linkLastWordForms(blocks: readonly BlockTokens[], spans: readonly Span[], table: EntityTable, minConfidence: number): Span[] {
+  const named = new Map<string, [number, number]>();
+  for (const span of spans) {
+    if (span.entity < 0 || span.confidence < minConfidence || typeOf(table, span.entity) !== 'organisation' || !isFullReading(span)) continue;
+    const t = span.tokens;
+    const last = span.raw.tokenEnd - 1;
+    if (last <= span.raw.tokenStart) continue;
+    const first = THE.has(h1Of(t, span.raw.tokenStart), h2Of(t, span.raw.tokenStart)) ? span.raw.tokenStart + 1 : span.raw.tokenStart;
+    // "The New York Times" (three words after "The"), "NATO-Russia Council": the last word is not the whole name
+    if (last <= first) continue;
+    const f = t.flags[last]!;
+    if (!(f & TF_CAPITALISED) || f & (TF_ALLCAPS | TF_DOTTEDACRONYM | TF_DIGITSTART)) continue;
+    const key = `${h1Of(t, last)}:${h2Of(t, last)}`;
+    const had = named.get(key);
+    if (had === undefined) named.set(key, [span.entity, span.order]);
+    else if (had[0] !== span.entity) had[0] = -1;
+  }
+  if (named.size === 0) return [];
+  const covering = new Map<string, Span>();
+  for (const span of spans) for (let i = span.raw.tokenStart; i < span.raw.tokenEnd; i++) covering.set(`${span.block}:${i}`, span);
+  const added: Span[] = [];
+  blocks.forEach((b, block) => {
+    const t = b.tokens;
+    for (let i = 1; i < t.count; i++) {
+      if (!(t.flags[i]! & TF_CAPITALISED) || t.flags[i]! & TF_ALLCAPS) continue;
+      const hit = named.get(`${h1Of(t, i)}:${h2Of(t, i)}`);
+      if (hit === undefined || hit[0] < 0) continue;
+      if (gapOf(t, i) !== GAP_SOFT || !THE.has(h1Of(t, i - 1), h2Of(t, i - 1))) continue;
+      // "the Times Square crowd", "the University of Missouri": the words after it make another name
+      if (i + 1 < t.count && gapOf(t, i + 1) === GAP_SOFT && (t.flags[i + 1]! & (TF_CAPITALISED | TF_DIGITSTART) || OF.has(h1Of(t, i + 1), h2Of(t, i + 1)))) continue;
+      const order = block + t.start[i]! / Math.max(1, b.text.length);
+      if (order <= hit[1]) continue;
+      const cover = covering.get(`${block}:${i}`) ?? covering.get(`${block}:${i - 1}`);
+      if (cover) {
+        // only a reading of exactly the short form ("The Times", "Times") yields; a longer name stands
+        const s = cover.raw.tokenStart;
+        const e = cover.raw.tokenEnd;
+        if (e !== i + 1 || (s !== i && s !== i - 1) || cover.entity === hit[0]) continue;
+        cover.entity = hit[0];
+        cover.confidence = SHORT_FORM_CONFIDENCE;
+        continue;
+      }
+      added.push({
+        block,
+        tokens: t,
+        raw: new RawMatch(i, i + 1, t.start[i]!, t.end[i]!, [hit[0], PARTIAL]),
+        order,
+        sentenceStart: false,
+        cues: 0,
+        embedded: 1,
+        entity: hit[0],
+        confidence: SHORT_FORM_CONFIDENCE,
+      });
+    }
+  });
+  return added;
+}

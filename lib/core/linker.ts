@@ -3,7 +3,7 @@
 // Compile once from the pack's entities (or load the compiled JSON form), then link any number of articles.
 
 import { cuesAround, embeddedFactor, isAttributive, isTicker } from './context-cues';
-import { linkDefinedAcronyms, linkShortForms } from './coreference';
+import { linkDefinedAcronyms, linkLastWordForms, linkShortForms } from './coreference';
 import {
   buildEntityTable,
   typeOf,
@@ -146,6 +146,7 @@ class CompiledLinkerImpl implements Linker {
     resolveSpans(spans, this.table, ctx, minConfidence);
     spans = spans.concat(linkDefinedAcronyms(tokenized, spans, minConfidence));
     spans = spans.concat(linkShortForms(tokenized, spans, this.table, minConfidence));
+    spans = spans.concat(linkLastWordForms(tokenized, spans, this.table, minConfidence));
     for (const s of spans) {
       if (s.entity < 0) continue;
       if (typeOf(this.table, s.entity) === 'country' && isAttributive(s.tokens, s.raw.tokenStart, s.raw.tokenEnd)) s.entity = -1;

@@ -89,3 +89,34 @@ describe('abbreviations written with a space and a closing dot', () => {
     expect(links(text, undefined, places)).toEqual(expected);
   });
 });
+
+describe('"the" and the last word of an organisation named in full', () => {
+  const papers = compileLinker([
+    { id: 'org:nyt', type: 'organisation', name: 'The New York Times', aliases: ['New York Times'], prior: 0.5 },
+    { id: 'org:times', type: 'organisation', name: 'The Times', aliases: [], prior: 0.45 },
+    { id: 'org:wapo', type: 'organisation', name: 'The Washington Post', aliases: [], prior: 0.5 },
+    { id: 'org:nrc', type: 'organisation', name: 'NATO-Russia Council', aliases: [], prior: 0.3 },
+    { id: 'org:osu', type: 'organisation', name: 'Ohio State University', aliases: [], prior: 0.4 },
+    { id: 'place:times-square', type: 'place', name: 'Times Square', aliases: [], prior: 0.4 },
+  ]);
+  const run = (text: string): string[] => links(text, undefined, papers);
+  it.each([
+    // the pack's own "The Times" (of London) yields to the article's antecedent
+    ['The New York Times reported it on Wednesday. The Times said it could not reach him.', ['The New York Times=org:nyt', 'The Times=org:nyt']],
+    ['Envoys met at the NATO-Russia Council in 2019. Since then the Council has not met.', ['NATO-Russia Council=org:nrc', 'Council=org:nrc']],
+  ])('%j', (text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no antecedent: the pack's reading stands
+    ['The Times said it could not reach him.', ['The Times=org:times']],
+    // the short form before the full name
+    ['The Council has not met since the NATO-Russia Council of 2019.', ['NATO-Russia Council=org:nrc']],
+    // another name goes on after the word
+    ['The New York Times reported it. The Times Square crowd cheered.', ['The New York Times=org:nyt', 'Times Square=place:times-square']],
+    ['Ohio State University won. The University of Missouri lost.', ['Ohio State University=org:osu']],
+  ])('%j', (text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
