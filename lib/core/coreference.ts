@@ -212,6 +212,14 @@ function isFullReading(span: Span): boolean {
 
 const THE = new WordSet(['the']);
 const OF = new WordSet(['of']);
+const COMPLEMENT = new WordSet(['of', 'for', 'de', 'du', 'des', 'der']);
+const AND = new WordSet(['and']);
+
+/** Whether a word between from and to opens a complement ("of the United States", "for Europe"). */
+function hasComplement(t: Tokens, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (COMPLEMENT.has(h1Of(t, i), h2Of(t, i))) return true;
+  return false;
+}
 
 /**
  * After an organisation's full name, "the" and the name's last word stand for it: "The Times" after "The New
@@ -232,6 +240,8 @@ export function linkLastWordForms(blocks: readonly BlockTokens[], spans: readonl
     if (last <= first) continue;
     const f = t.flags[last]!;
     if (!(f & TF_CAPITALISED) || f & (TF_ALLCAPS | TF_DOTTEDACRONYM | TF_DIGITSTART)) continue;
+    // "Supreme Court of the United States": after "of" the last word is not what the name is ("the States")
+    if (AND.has(h1Of(t, last - 1), h2Of(t, last - 1)) || hasComplement(t, first, last)) continue;
     const key = `${h1Of(t, last)}:${h2Of(t, last)}`;
     const had = named.get(key);
     if (had === undefined) named.set(key, [span.entity, span.order]);

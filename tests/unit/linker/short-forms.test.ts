@@ -98,6 +98,7 @@ describe('"the" and the last word of an organisation named in full', () => {
     { id: 'org:nrc', type: 'organisation', name: 'NATO-Russia Council', aliases: [], prior: 0.3 },
     { id: 'org:osu', type: 'organisation', name: 'Ohio State University', aliases: [], prior: 0.4 },
     { id: 'place:times-square', type: 'place', name: 'Times Square', aliases: [], prior: 0.4 },
+    { id: 'org:scotus', type: 'organisation', name: 'Supreme Court of the United States', aliases: [], prior: 0.6 },
   ]);
   const run = (text: string): string[] => links(text, undefined, papers);
   it.each([
@@ -116,6 +117,8 @@ describe('"the" and the last word of an organisation named in full', () => {
     // another name goes on after the word
     ['The New York Times reported it. The Times Square crowd cheered.', ['The New York Times=org:nyt', 'Times Square=place:times-square']],
     ['Ohio State University won. The University of Missouri lost.', ['Ohio State University=org:osu']],
+    // after "of" the last word is not the organisation's head
+    ['The Supreme Court of the United States ruled. He moved to the States.', ['Supreme Court of the United States=org:scotus']],
   ])('%j', (text, expected) => {
     expect(run(text)).toEqual(expected);
   });
