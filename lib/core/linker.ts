@@ -63,7 +63,15 @@ export interface LinkOptions {
 export type LinkerEntity = Pick<PackEntity, 'id' | 'type' | 'name' | 'aliases' | 'prior'> &
   Partial<Pick<PackEntity, 'wikidata' | 'country' | 'description'>>;
 
-export const COMPILED_LINKER_FORMAT = 'backstory-linker/1' as const;
+// Bumped whenever the keys a compiled form holds change (the tokenizer's or the grouping's rules): a form of
+// another format is never read, the background compiles the pack's entities again (lib/platform/dataset.ts).
+// 2: spaced abbreviations ("W. Va.") are one token; "The X" and "X" are one thing.
+export const COMPILED_LINKER_FORMAT = 'backstory-linker/2' as const;
+
+/** Whether a stored value is a compiled form this code reads. */
+export function isCurrentCompiledLinker(value: unknown): value is CompiledLinker {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === COMPILED_LINKER_FORMAT;
+}
 
 export interface CompiledLinker {
   format: typeof COMPILED_LINKER_FORMAT;

@@ -20,7 +20,7 @@ import {
   type Tokens,
 } from './normalize';
 import { TextTable } from './text-table';
-import { layOut, ROOT, TokenTrie, TokenTrieBuilder, type TrieArrays } from './token-trie';
+import { ROOT, TokenTrie, TokenTrieBuilder, type TrieArrays } from './token-trie';
 
 // Token flags as plain module constants: a const enum imported from another module is not inlined when
 // files are transpiled one by one (tsx), and the scan reads these for every word.
@@ -83,11 +83,7 @@ export interface CompiledAliasIndex {
 /** `table` since the flat layout; forms stored before it have the parallel arrays (and `slots`) instead. */
 export interface CompiledTrie {
   nodeCount: number;
-  table?: string;
-  parent?: string;
-  h1?: string;
-  h2?: string;
-  payload?: string;
+  table: string;
 }
 
 /**
@@ -499,19 +495,8 @@ function trieToJSON(a: TrieArrays): CompiledTrie {
 }
 
 function trieFromJSON(c: CompiledTrie): TrieArrays {
-  if (c.table !== undefined) return { nodeCount: c.nodeCount, table: base64ToInt32(c.table) };
-  if (c.parent === undefined || c.h1 === undefined || c.h2 === undefined || c.payload === undefined) {
-    throw new Error('compiled trie: no table');
-  }
-  // a form stored before the flat table: the same nodes, laid out again
-  const legacy = {
-    nodeCount: c.nodeCount,
-    parent: base64ToInt32(c.parent),
-    h1: base64ToInt32(c.h1),
-    h2: base64ToInt32(c.h2),
-    payload: base64ToInt32(c.payload),
-  };
-  return layOut(legacy).arrays;
+  if (typeof c.table !== 'string') throw new Error('compiled trie: no table');
+  return { nodeCount: c.nodeCount, table: base64ToInt32(c.table) };
 }
 
 export function aliasIndexToJSON(a: AliasIndexArrays): CompiledAliasIndex {

@@ -1,10 +1,10 @@
 // The background's dataset service: installs the starter pack on first run, keeps the linker ready, and answers
 // "how is the dataset?" for the popup and options page.
-import { compileLinker, loadLinker, type CompiledLinker, type Linker } from '../core/linker';
+import { compileLinker, isCurrentCompiledLinker, loadLinker, type Linker } from '../core/linker';
 import type { DatasetStatus } from '../core/protocol';
 import type { Pack } from '../core/pack';
 import { searchEntry, type SearchEntry } from '../core/search';
-import { activePack, allEntities, openStore, storedLinker, type Db, type InstallOptions, type InstalledPack } from './db';
+import { activePack, allEntities, openStore, storeLinker, storedLinker, type Db, type InstallOptions, type InstalledPack } from './db';
 import { commonWordsForLinker, decodePack, installWithLinker, starterPackBytes } from './pack-loader';
 
 export class DatasetService {
@@ -81,15 +81,22 @@ export class DatasetService {
     return this.status;
   }
 
-  /** The linker for the active dataset: loaded from its stored compiled form, compiled afresh if there is none. */
+  /**
+   * The linker for the active dataset: loaded from its stored compiled form, or compiled afresh when there is
+   * none or it was stored by an older version of the extension (then the new form replaces it).
+   */
   linker(): Promise<Linker | null> {
     this.linkerPromise ??= (async () => {
       await this.ensureReady();
       const db = await this.db();
       const compiled = await storedLinker(db);
-      if (compiled !== undefined) return loadLinker(compiled as CompiledLinker);
+      if (isCurrentCompiledLinker(compiled)) return loadLinker(compiled);
       const entities = await allEntities(db);
-      return entities.length ? compileLinker(entities, { commonWords: await commonWordsForLinker() }) : null;
+      if (!entities.length) return null;
+      const linker = compileLinker(entities, { commonWords: await commonWordsForLinker() });
+      // a failed write only costs the next start a compile
+      await storeLinker(db, linker.toJSON()).catch(() => undefined);
+      return linker;
     })().catch((err: unknown) => {
       this.linkerPromise = null;
       throw err;

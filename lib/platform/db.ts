@@ -338,3 +338,9 @@ export async function storedLinker(db: Db): Promise<unknown> {
   if (!active) return undefined;
   return (await db.get('linker', active.gen))?.compiled;
 }
+
+/** Stores (or replaces) the compiled linker of the active dataset. */
+export async function storeLinker(db: Db, compiled: unknown): Promise<void> {
+  const active = await activeRecord(db);
+  if (active) await db.put('linker', { gen: active.gen, compiled });
+}
