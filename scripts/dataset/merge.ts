@@ -4,6 +4,7 @@
 import type { EntityType, Fact, Link, PackEntity } from '../../lib/core/pack';
 import type { Draft } from './draft';
 import { nameKey, slug } from './text';
+import { isRegionDraft } from './adapters/factbook-divisions';
 
 export interface Cluster {
   drafts: Draft[];
@@ -142,6 +143,32 @@ export class Merger {
       }
     }
     return this.drop(gone);
+  }
+
+  /**
+   * A region a list names (the Factbook's provinces) joins the region of that name or "Name Kind" in its
+   * country, never a city of that name ("Cordoba" the province, not the city); with no such region it becomes
+   * an entity of its own. A name that is a country's is skipped.
+   */
+  addRegion(d: Draft): 'joined' | 'added' | 'skipped' {
+    const keys = [d.name, ...d.aliases].map(nameKey).filter(Boolean);
+    if (keys.some((k) => this.countryByName.has(k))) return 'skipped';
+    const hits: Cluster[] = [];
+    for (const k of keys) {
+      for (const c of [...(this.byName.get(`place|${k}`) ?? []), ...(this.byAlias.get(`place|${k}`) ?? [])]) {
+        if (hits.includes(c) || (c.country && d.country && c.country !== d.country)) continue;
+        if (c.drafts.some(isRegionDraft)) hits.push(c);
+      }
+    }
+    const best = hits.find((c) => c.country === d.country) ?? hits[0];
+    if (best) {
+      this.attach(best, d);
+      return 'joined';
+    }
+    const fresh: Cluster = { drafts: [], type: d.type };
+    this.clusters.push(fresh);
+    this.attach(fresh, d);
+    return 'added';
   }
 
   /** Removes clusters that joined others; returns how many. */

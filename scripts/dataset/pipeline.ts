@@ -13,7 +13,7 @@ import { entriesFromNsi } from './adapters/nsi';
 import { commonWords, entitiesFromWordNet, roleNouns } from './adapters/wordnet';
 import { CountryResolver } from './adapters/country-resolver';
 import { countriesFromWikidata } from './adapters/countries-wikidata';
-import { draftsFromFactbook } from './adapters/factbook';
+import { divisionsFromFactbook, draftsFromFactbook } from './adapters/factbook';
 import { draftsFromIntlOrgs } from './adapters/intl-orgs';
 import { draftsFromPoliticians } from './adapters/politicians';
 import { draftsFromParties } from './adapters/parties';
@@ -153,8 +153,10 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   if (cwDrafts.length) usedSources.add(SOURCES.countriesWikidata.id);
 
   let factbookPeople: Draft[] = [];
+  let factbookProfiles: ReturnType<typeof loadFactbook> = [];
   if (!opts.starter) {
-    const fb = draftsFromFactbook(loadFactbook(join(opts.sourcesDir, 'factbook')), resolver, skips);
+    factbookProfiles = loadFactbook(join(opts.sourcesDir, 'factbook'));
+    const fb = draftsFromFactbook(factbookProfiles, resolver, skips);
     merger.addAll(count(fb.filter((d) => d.type === 'country')));
     factbookPeople = fb.filter((d) => d.type !== 'country');
     merger.addAll(count(draftsFromIntlOrgs(loadIntlOrgs(join(opts.sourcesDir, 'international-orgs', 'general_list.yaml')), skips)));
@@ -168,6 +170,12 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   merger.addAll(count(citiesFromGeoNames(loadCities(), countryNameByCca2)));
   merger.addAll(count(entitiesFromWordNet(synsets)));
   for (const s of [SOURCES.nsi, SOURCES.cities, SOURCES.wordnet]) usedSources.add(s.id);
+  if (factbookProfiles.length) {
+    // after NSI and the cities: a province joins the region of its name, never the city
+    const tally = { joined: 0, added: 0, skipped: 0 };
+    for (const d of count(divisionsFromFactbook(factbookProfiles, resolver, skips))) tally[merger.addRegion(d)]++;
+    log(`Factbook regions: ${tally.joined} joined a known region, ${tally.added} new, ${tally.skipped} named like a country`);
+  }
   log(`drafts merged: ${merger.clusters.length} entities from npm${opts.starter ? '' : ' and source'} data`);
 
   let ce: CurrentEventsLoad | undefined;
