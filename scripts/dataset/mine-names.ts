@@ -26,6 +26,8 @@ export interface MinerContext {
   knownPlaces: ReadonlySet<string>;
   /** Surnames of known people: a bare surname is a later mention, not a new entity. */
   surnames: ReadonlySet<string>;
+  /** nameKey of one-word names of organisations with a QID ("Merrill", "Kodak"). */
+  knownOrganisations?: ReadonlySet<string>;
   wikilinker?: ReadonlyMap<string, WikilinkerEntry[]>;
 }
 
@@ -352,6 +354,15 @@ function typeOf(c: Candidate, words: string[], ctx: MinerContext, lowerFreq: Rea
     const hits = (ctx.wikilinker.get(nameKey(name)) ?? []).filter((h) => h.label === name);
     const types = new Set(hits.map((h) => (h.type === 'country' ? 'place' : h.type)));
     if (types.size === 1 && !types.has('person')) return { type: [...types][0]!, strong: false, why: 'wikilinker type (not a person)' };
+  }
+  // A name that opens with a place or a company rather than a first name is a team or a firm, whatever the
+  // cues say ("Miami Heat, the defending champion", "Merrill Lynch said"): for a place, when its last word is
+  // an everyday word (people's surnames seldom are); for a company, whenever the first word is no first name.
+  if (words.length >= 2 && words.length <= 3 && !ctx.givenNames.has(words[0]!)) {
+    const head = nameKey(words[0]!);
+    const team = ctx.knownPlaces.has(head) && ctx.commonWords.has(words[words.length - 1]!.toLowerCase());
+    const firm = ctx.knownOrganisations?.has(head) ?? false;
+    if (team || firm) return { type: 'organisation', strong: false, why: team ? 'place name + word (team, firm)' : 'opens with a company name' };
   }
   // A first name that is also a frequent lower-case word ("New", "Mark") is no evidence of a person.
   const givenFirst = ctx.givenNames.has(words[0]!) && (lowerFreq.get(words[0]!.toLowerCase()) ?? 0) < 30;

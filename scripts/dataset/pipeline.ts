@@ -28,7 +28,8 @@ import { acronymAliases } from './acronyms';
 import { addEventStats, bestDescriptor, firstSentence, descriptorBefore, newsFacts, priorOf, type NewsStats } from './background';
 import { compileInterimMatcher, type BlockLinker } from './interim-matcher';
 import { compileLinker } from '../../lib/core/linker';
-import { airportShortName, newsShortForms, regionShortName, usStateAbbreviations } from './news-abbreviations';
+import { airportShortName, newsShortForms, regionShortName, spellingVariants, usStateAbbreviations } from './news-abbreviations';
+import { formerNames } from './former-names';
 import { loadEnglishWords } from '../linker/english-words';
 
 /** 'auto' and 'linker' use the project linker (lib/core/linker); 'interim' the builder's exact-alias matcher. */
@@ -256,6 +257,9 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       knownPlaces: new Set(
         merger.clusters.filter((c) => c.type === 'place' || c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases].map(nameKey))),
       ),
+      knownOrganisations: new Set(
+        merger.clusters.filter((c) => c.type === 'organisation' && c.qid).flatMap((c) => c.drafts.map((d) => d.name).filter((n) => !/\s/.test(n)).map(nameKey)),
+      ),
       wikilinker,
     });
     const { aliasDrafts, remaining } = acronymAliases(mined, merger, ce.events.map((e) => e.text), acronymCandidates);
@@ -273,6 +277,12 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       const short = airportShortName(head.name, allNames, nameKey) ?? c.drafts.map((d) => regionShortName(head.name, d.description, everyday)).find((x) => x !== undefined);
       if (short) merger.add(draft('place', head.name, SOURCES.newsMined.id, { aliases: [short], wikidata: c.qid, idHint: head.idHint, country: c.country }));
     }
+    for (const c of merger.clusters) {
+      if (c.type === 'organisation') merger.addAliases(c, spellingVariants(c.drafts[0]!.name, allNames, nameKey), SOURCES.newsMined.id);
+    }
+    log(`${merger.joinFormerNames(formerNames(ce.events.map((e) => e.text)), SOURCES.currentEvents.id)} entities joined the one the news names as their new name ("X (formerly Y)")`);
+    log(`${merger.joinSpelledAcronyms()} spelled-out organisations joined the one named by their initials`);
+    log(`${merger.joinDemonymGovernments(demonymIndex(wc), SOURCES.newsMined.id)} "<demonym> government" entities joined "Government of <country>"`);
     report.mined = { considered, untyped, kept: remaining, acronymAliases: aliasDrafts.length };
     usedSources.add(SOURCES.newsMined.id);
     log(`mined ${remaining.length} names from ${considered} capitalised candidates (${untyped} untyped dropped, ${aliasDrafts.length} acronyms joined known entities)`);
