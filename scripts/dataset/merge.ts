@@ -150,21 +150,31 @@ export class Merger {
 
   /**
    * An organisation the news spells out ("British Broadcasting Corporation", mined, no QID) is the one named
-   * by its initials ("BBC") when exactly one organisation has those initials as its name and the countries
-   * agree. Initials of three or more capitals, skipping "of", "and", "the", "for". Returns how many joined.
+   * by its initials ("BBC") when exactly one organisation has those initials as its name, no other QID-less
+   * organisation spells them out ("General Medical Council" and "Greek Ministry of Culture" both make GMC),
+   * the countries agree, and the name without its last word names no organisation ("General Motors
+   * Company"). Initials of three or more capitals, skipping "of", "and", "the", "for". Returns how many joined.
    */
   joinSpelledAcronyms(): number {
-    const gone = new Set<Cluster>();
+    // acronym cluster -> the spelled-out clusters that would join it; a join needs one on each side
+    const pairs = new Map<Cluster, Cluster[]>();
     for (const c of this.clusters) {
-      if (c.type !== 'organisation' || c.qid || gone.has(c)) continue;
-      const initials = acronymOf(c.drafts[0]!.name);
-      if (!initials) continue;
+      if (c.type !== 'organisation' || c.qid) continue;
+      const name = c.drafts[0]!.name;
+      const initials = acronymOf(name);
+      // "General Motors Company" is the long form of a known "General Motors", not of GMC
+      if (!initials || this.byName.has(`organisation|${nameKey(name.replace(/\s+\S+$/, ''))}`)) continue;
       const hits = (this.byName.get(`organisation|${nameKey(initials)}`) ?? []).filter(
-        (x) => x !== c && !gone.has(x) && x.drafts.some((d) => d.name === initials) && (!c.country || !x.country || x.country === c.country),
+        (x) => x !== c && x.drafts.some((d) => d.name === initials) && (!c.country || !x.country || x.country === c.country),
       );
       if (hits.length !== 1) continue;
-      for (const d of c.drafts) this.attach(hits[0]!, d);
-      gone.add(c);
+      pairs.set(hits[0]!, [...(pairs.get(hits[0]!) ?? []), c]);
+    }
+    const gone = new Set<Cluster>();
+    for (const [target, spelled] of pairs) {
+      if (spelled.length !== 1) continue;
+      for (const d of spelled[0]!.drafts) this.attach(target, d);
+      gone.add(spelled[0]!);
     }
     return this.drop(gone);
   }

@@ -166,6 +166,8 @@ describe('joins for names the news writes differently', () => {
     ['two organisations named by the initials: no join', [draft('organisation', 'BBC', 'a', { wikidata: 'Q1' }), draft('organisation', 'BBC', 'a', { wikidata: 'Q2' }), draft('organisation', 'British Broadcasting Corporation', 'b')], 3],
     ['a spelled-out name with its own QID stays apart', [draft('organisation', 'BBC', 'a'), draft('organisation', 'British Broadcasting Corporation', 'b', { wikidata: 'Q9531' })], 2],
     ['a person named by the initials is no match', [draft('person', 'BBC', 'a'), draft('organisation', 'British Broadcasting Corporation', 'b')], 2],
+    ['two spelled-out names of one acronym: neither joins', [draft('organisation', 'GMC', 'a', { wikidata: 'Q28993' }), draft('organisation', 'General Medical Council', 'b'), draft('organisation', 'Greek Ministry of Culture', 'b')], 3],
+    ['the name without its legal form is a known organisation', [draft('organisation', 'GMC', 'a', { wikidata: 'Q28993' }), draft('organisation', 'General Motors', 'b', { wikidata: 'Q81965' }), draft('organisation', 'General Motors Company', 'c')], 3],
   ] as const)('acronyms: %s', (_l, ds, n) => {
     const m = new Merger();
     m.addAll(ds);
