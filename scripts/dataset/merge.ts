@@ -180,6 +180,25 @@ export class Merger {
   }
 
   /**
+   * "Wall Street Journal" (QID-less) is the organisation that carries "The Wall Street Journal" as its name
+   * or an alias, when exactly one does: newsrooms drop the article. Returns how many joined.
+   */
+  joinWithoutThe(): number {
+    const gone = new Set<Cluster>();
+    for (const c of this.clusters) {
+      if (c.type !== 'organisation' || c.qid || gone.has(c)) continue;
+      const name = c.drafts[0]!.name;
+      if (/^the\s/i.test(name) || !/\s/.test(name)) continue;
+      const k = `organisation|${nameKey(`The ${name}`)}`;
+      const hits = [...new Set([...(this.byName.get(k) ?? []), ...(this.byAlias.get(k) ?? [])])].filter((x) => x !== c && !gone.has(x));
+      if (hits.length !== 1) continue;
+      for (const d of c.drafts) this.attach(hits[0]!, d);
+      gone.add(c);
+    }
+    return this.drop(gone);
+  }
+
+  /**
    * "Canadian government" (a story header, a mined name) is the organisation "Government of Canada": each
    * "Government of <country>" gets "<demonym> government" as an alias, and a QID-less entity of that name
    * joins it. Returns how many joined.

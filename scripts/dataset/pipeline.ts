@@ -282,6 +282,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     }
     log(`${merger.joinFormerNames(formerNames(ce.events.map((e) => e.text)), SOURCES.currentEvents.id)} entities joined the one the news names as their new name ("X (formerly Y)")`);
     log(`${merger.joinSpelledAcronyms()} spelled-out organisations joined the one named by their initials`);
+    log(`${merger.joinWithoutThe()} organisations named without "The" joined the one named with it`);
     log(`${merger.joinDemonymGovernments(demonymIndex(wc), SOURCES.newsMined.id)} "<demonym> government" entities joined "Government of <country>"`);
     report.mined = { considered, untyped, kept: remaining, acronymAliases: aliasDrafts.length };
     usedSources.add(SOURCES.newsMined.id);

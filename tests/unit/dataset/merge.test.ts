@@ -175,6 +175,18 @@ describe('joins for names the news writes differently', () => {
     expect(m.clusters).toHaveLength(n);
   });
 
+  it.each([
+    ['joins the one carrying "The X" as an alias', [draft('organisation', 'WSJ', 'a', { aliases: ['The Wall Street Journal'] }), draft('organisation', 'Wall Street Journal', 'b')], 1],
+    ['joins the one named "The X"', [draft('organisation', 'The Home Depot', 'a', { wikidata: 'Q864407' }), draft('organisation', 'Home Depot', 'b')], 1],
+    ['two candidates: no join', [draft('organisation', 'The Times', 'a', { wikidata: 'Q50008' }), draft('organisation', 'The Times', 'c', { wikidata: 'Q9684' }), draft('organisation', 'Times', 'b')], 3],
+    ['one word: no join', [draft('organisation', 'The Guardian', 'a', { wikidata: 'Q11148' }), draft('organisation', 'Guardian', 'b')], 2],
+  ] as const)('without "The": %s', (_l, ds, n) => {
+    const m = new Merger();
+    m.addAll(ds);
+    m.joinWithoutThe();
+    expect(m.clusters).toHaveLength(n);
+  });
+
   it('"<demonym> government" joins "Government of <country>" and becomes its alias', () => {
     const m = new Merger();
     m.addAll([
