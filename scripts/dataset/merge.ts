@@ -1,9 +1,10 @@
 // Merges drafts from all sources into entities: same QID, else same stable id hint, else same normalised name
 // and type with compatible country and QID. Drafts come in source-priority order, so the first source to name a
 // field wins it, and every fact keeps the source that gave it.
-import type { EntityType, Fact, Link, PackEntity } from '../../lib/core/pack';
+import { ENTITY_TYPES, type EntityType, type Fact, type Link, type PackEntity } from '../../lib/core/pack';
 import type { Draft } from './draft';
 import { nameKey, slug } from './text';
+import { isRegionDraft } from './adapters/factbook-divisions';
 
 export interface Cluster {
   drafts: Draft[];
@@ -113,32 +114,176 @@ export class Merger {
   }
 
   /**
-   * A place the news names with its city in front ("London Heathrow Airport", mined, no QID) is the QID'd place
-   * of the rest of the name ("Heathrow Airport") when exactly one QID'd place has that name and the front is the
-   * name of a known place. Returns how many joined.
+   * A place the news names with its city in front ("London Heathrow Airport", mined, no QID) is the place of
+   * the rest of the name ("Heathrow Airport") when the front is the name of a known place and exactly one
+   * QID'd place has the rest as its name, or, with none, exactly one other QID-less place. Returns how many
+   * joined.
    */
   joinCityPrefixed(): number {
     const places = new Set<string>();
-    const qidByName = new Map<string, Cluster[]>();
+    const byPlaceName = new Map<string, Cluster[]>();
     for (const c of this.clusters) {
       if (c.type !== 'place' && c.type !== 'country') continue;
       for (const d of c.drafts) places.add(nameKey(d.name));
-      if (c.type === 'place' && c.qid) {
+      if (c.type === 'place') {
         const k = nameKey(c.drafts[0]!.name);
-        qidByName.set(k, [...(qidByName.get(k) ?? []), c]);
+        byPlaceName.set(k, [...(byPlaceName.get(k) ?? []), c]);
       }
     }
     const gone = new Set<Cluster>();
     for (const c of this.clusters) {
-      if (c.type !== 'place' || c.qid) continue;
+      if (c.type !== 'place' || c.qid || gone.has(c)) continue;
       const words = c.drafts[0]!.name.split(/\s+/);
       for (let n = 1; n <= 2 && n + 2 <= words.length; n++) {
         if (!places.has(nameKey(words.slice(0, n).join(' ')))) continue;
-        const hits = (qidByName.get(nameKey(words.slice(n).join(' '))) ?? []).filter((x) => !c.country || !x.country || x.country === c.country);
+        const same = (byPlaceName.get(nameKey(words.slice(n).join(' '))) ?? []).filter((x) => x !== c && !gone.has(x) && (!c.country || !x.country || x.country === c.country));
+        const withQid = same.filter((x) => x.qid);
+        const hits = withQid.length > 0 ? withQid : same;
         if (hits.length !== 1) continue;
-        hits[0]!.drafts.push(...c.drafts);
+        for (const d of c.drafts) this.attach(hits[0]!, d);
         gone.add(c);
         break;
+      }
+    }
+    return this.drop(gone);
+  }
+
+  /**
+   * An organisation the news spells out ("British Broadcasting Corporation", mined, no QID) is the one named
+   * by its initials ("BBC") when exactly one organisation has those initials as its name, no other QID-less
+   * organisation spells them out ("General Medical Council" and "Greek Ministry of Culture" both make GMC),
+   * the countries agree, and the name without its last word names no organisation ("General Motors
+   * Company"). Initials of three or more capitals, skipping "of", "and", "the", "for". Returns how many joined.
+   */
+  joinSpelledAcronyms(): number {
+    // acronym cluster -> the spelled-out clusters that would join it; a join needs one on each side
+    const pairs = new Map<Cluster, Cluster[]>();
+    for (const c of this.clusters) {
+      if (c.type !== 'organisation' || c.qid) continue;
+      const name = c.drafts[0]!.name;
+      const initials = acronymOf(name);
+      // "General Motors Company" is the long form of a known "General Motors", not of GMC
+      if (!initials || this.byName.has(`organisation|${nameKey(name.replace(/\s+\S+$/, ''))}`)) continue;
+      const hits = (this.byName.get(`organisation|${nameKey(initials)}`) ?? []).filter(
+        (x) => x !== c && x.drafts.some((d) => d.name === initials) && (!c.country || !x.country || x.country === c.country),
+      );
+      if (hits.length !== 1) continue;
+      pairs.set(hits[0]!, [...(pairs.get(hits[0]!) ?? []), c]);
+    }
+    const gone = new Set<Cluster>();
+    for (const [target, spelled] of pairs) {
+      if (spelled.length !== 1) continue;
+      for (const d of spelled[0]!.drafts) this.attach(target, d);
+      gone.add(spelled[0]!);
+    }
+    return this.drop(gone);
+  }
+
+  /**
+   * "Wall Street Journal" (QID-less) is the organisation that carries "The Wall Street Journal" as its name
+   * or an alias, when exactly one does: newsrooms drop the article. Returns how many joined.
+   */
+  joinWithoutThe(): number {
+    const gone = new Set<Cluster>();
+    for (const c of this.clusters) {
+      if (c.type !== 'organisation' || c.qid || gone.has(c)) continue;
+      const name = c.drafts[0]!.name;
+      if (/^the\s/i.test(name) || !/\s/.test(name)) continue;
+      const k = `organisation|${nameKey(`The ${name}`)}`;
+      const hits = [...new Set([...(this.byName.get(k) ?? []), ...(this.byAlias.get(k) ?? [])])].filter((x) => x !== c && !gone.has(x));
+      if (hits.length !== 1) continue;
+      for (const d of c.drafts) this.attach(hits[0]!, d);
+      gone.add(c);
+    }
+    return this.drop(gone);
+  }
+
+  /**
+   * "Canadian government" (a story header, a mined name) is the organisation "Government of Canada": each
+   * "Government of <country>" gets "<demonym> government" as an alias, and a QID-less entity of that name
+   * joins it. Returns how many joined.
+   */
+  joinDemonymGovernments(demonyms: ReadonlyMap<string, string>, source: string): number {
+    const byCountry = new Map<string, string[]>();
+    for (const [dem, cc] of [...demonyms].sort()) byCountry.set(cc, [...(byCountry.get(cc) ?? []), dem]);
+    const gone = new Set<Cluster>();
+    for (const c of this.clusters) {
+      if (c.type !== 'organisation' || gone.has(c)) continue;
+      const m = /^Government of (?:the )?(.+)$/.exec(c.drafts[0]!.name);
+      const country = m ? this.countryByName.get(nameKey(m[1]!)) : undefined;
+      if (!country?.country) continue;
+      const names = (byCountry.get(country.country) ?? []).map((d) => `${d} government`);
+      if (names.length === 0) continue;
+      this.attach(c, { type: c.type, name: c.drafts[0]!.name, aliases: names, facts: [], links: [], sources: [source] });
+      for (const n of names) {
+        for (const t of ENTITY_TYPES) {
+          for (const x of this.byName.get(`${t}|${nameKey(n)}`) ?? []) {
+            if (x === c || x.qid || gone.has(x)) continue;
+            for (const d of x.drafts) this.attach(c, d);
+            gone.add(x);
+          }
+        }
+      }
+    }
+    return this.drop(gone);
+  }
+
+  /** Adds aliases to a cluster, as a draft of the given source. */
+  addAliases(c: Cluster, aliases: readonly string[], source: string): void {
+    if (aliases.length) this.attach(c, { type: c.type, name: c.drafts[0]!.name, aliases: [...aliases], facts: [], links: [], sources: [source] });
+  }
+
+  /**
+   * A region a list names (the Factbook's provinces) joins the region of that name or "Name Kind" in its
+   * country, never a city of that name ("Cordoba" the province, not the city); with no such region it becomes
+   * an entity of its own. A name that is a country's is skipped.
+   */
+  addRegion(d: Draft): 'joined' | 'added' | 'skipped' {
+    const keys = [d.name, ...d.aliases].map(nameKey).filter(Boolean);
+    if (keys.some((k) => this.countryByName.has(k))) return 'skipped';
+    const hits: Cluster[] = [];
+    for (const k of keys) {
+      for (const c of [...(this.byName.get(`place|${k}`) ?? []), ...(this.byAlias.get(`place|${k}`) ?? [])]) {
+        if (hits.includes(c) || (c.country && d.country && c.country !== d.country)) continue;
+        if (c.drafts.some(isRegionDraft)) hits.push(c);
+      }
+    }
+    const best = hits.find((c) => c.country === d.country) ?? hits[0];
+    if (best) {
+      this.attach(best, d);
+      return 'joined';
+    }
+    const fresh: Cluster = { drafts: [], type: d.type };
+    this.clusters.push(fresh);
+    this.attach(fresh, d);
+    return 'added';
+  }
+
+  /**
+   * A former name the news gives ("Prayagraj (previously known as Allahabad)") joins the one entity of the
+   * current name: as an alias, and with the QID-less entity of the old name and the same type, if there is
+   * exactly one (GeoNames' "Allahābād"). Nothing happens when the current name is ambiguous or unknown.
+   * Returns how many entities joined.
+   */
+  joinFormerNames(pairs: ReadonlyArray<readonly [string, string]>, source: string): number {
+    const gone = new Set<Cluster>();
+    const named = (name: string): Cluster[] => {
+      const k = nameKey(name);
+      const out: Cluster[] = [];
+      for (const t of ENTITY_TYPES) for (const c of this.byName.get(`${t}|${k}`) ?? []) if (!gone.has(c) && !out.includes(c)) out.push(c);
+      return out;
+    };
+    for (const [now, old] of pairs) {
+      const current = named(now);
+      if (current.length !== 1 || nameKey(now) === nameKey(old)) continue;
+      const c = current[0]!;
+      const olds = named(old).filter((x) => x !== c && x.type === c.type);
+      if (olds.length > 1 || (olds.length === 1 && (olds[0]!.qid || (olds[0]!.country && c.country && olds[0]!.country !== c.country)))) continue;
+      if (olds.length === 1) {
+        for (const d of olds[0]!.drafts) this.attach(c, d);
+        gone.add(olds[0]!);
+      } else {
+        this.addAliases(c, [old], source);
       }
     }
     return this.drop(gone);
@@ -181,6 +326,13 @@ export class Merger {
       }
     }
   }
+}
+
+/** "British Broadcasting Corporation" -> "BBC"; undefined unless every other word is capitalised and 3+ letters result. */
+export function acronymOf(name: string): string | undefined {
+  const words = name.split(/[\s-]+/).filter((w) => !/^(of|and|the|for|&)$/i.test(w));
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return words.map((w) => w[0]).join('');
 }
 
 /** Which source's description wins when several give one: the most specific and most curated first. */

@@ -26,6 +26,8 @@ export interface MinerContext {
   knownPlaces: ReadonlySet<string>;
   /** Surnames of known people: a bare surname is a later mention, not a new entity. */
   surnames: ReadonlySet<string>;
+  /** nameKey of one-word names of organisations with a QID ("Merrill", "Kodak"). */
+  knownOrganisations?: ReadonlySet<string>;
   wikilinker?: ReadonlyMap<string, WikilinkerEntry[]>;
 }
 
@@ -353,15 +355,27 @@ function typeOf(c: Candidate, words: string[], ctx: MinerContext, lowerFreq: Rea
     const types = new Set(hits.map((h) => (h.type === 'country' ? 'place' : h.type)));
     if (types.size === 1 && !types.has('person')) return { type: [...types][0]!, strong: false, why: 'wikilinker type (not a person)' };
   }
+  // A name that opens with a place or a company rather than a first name is a team or a firm, whatever the
+  // person cues say ("Miami Heat, the defending champion", "Merrill Lynch said"): for a place, when its last
+  // word is an everyday word (people's surnames seldom are); for a company, whenever the first word is no
+  // first name. It only turns a would-be person into an organisation.
+  let notPerson: { type: EntityType; strong: boolean; why: string } | undefined;
+  if (words.length >= 2 && words.length <= 3 && !ctx.givenNames.has(words[0]!)) {
+    const head = nameKey(words[0]!);
+    const team = ctx.knownPlaces.has(head) && ctx.commonWords.has(words[words.length - 1]!.toLowerCase());
+    const firm = ctx.knownOrganisations?.has(head) ?? false;
+    if (team || firm) notPerson = { type: 'organisation', strong: false, why: team ? 'place name + word (team, firm)' : 'opens with a company name' };
+  }
   // A first name that is also a frequent lower-case word ("New", "Mark") is no evidence of a person.
   const givenFirst = ctx.givenNames.has(words[0]!) && (lowerFreq.get(words[0]!.toLowerCase()) ?? 0) < 30;
   if (c.person >= 1 && plainName && c.person >= c.place) {
+    if (notPerson) return notPerson;
     const given = givenFirst;
     return { type: 'person', strong: given || c.person >= 2, why: given ? 'title/role cue + known first name' : 'title/role cue' };
   }
   if (c.place >= 2 && c.place >= c.events * 0.4 && c.person === 0) return { type: 'place', strong: c.place >= 3, why: 'place cue (in X, X-based)' };
   if (c.place >= 3 && c.place >= c.events * 0.2 && c.person <= c.place * 0.2) return { type: 'place', strong: false, why: 'place cue (in X, X-based)' };
-  if (plainName && givenFirst && words.length <= 3 && c.place === 0) return { type: 'person', strong: false, why: 'known first name' };
+  if (plainName && givenFirst && words.length <= 3 && c.place === 0) return notPerson ?? { type: 'person', strong: false, why: 'known first name' };
   if (c.org >= 2 && c.person === 0) return { type: 'organisation', strong: false, why: 'organisation cue (X Inc., X shares, X CEO)' };
   // A single word needs more news evidence before wikilinker may type it ("Nasdaq").
   if (ctx.wikilinker && ((c.events >= 1 && words.length >= 2) || (c.events >= 3 && c.person <= c.events * 0.1))) {

@@ -98,3 +98,21 @@ export function regionShortName(name: string, description: string | undefined, e
   if (!/^\p{Lu}/u.test(stem) || everyday.has(stem.toLowerCase())) return undefined;
   return stem;
 }
+
+/**
+ * Spellings of one organisation's name the news also uses: British and American "-isation"/"-ization" ("Food
+ * and Agriculture Organisation"), "Air Lines" for "Airlines" (Japan Air Lines, Delta Air Lines), and a name
+ * fused from two names the pack knows, spaced ("ExxonMobil" -> "Exxon Mobil").
+ */
+export function spellingVariants(name: string, known: ReadonlySet<string>, key: (s: string) => string): string[] {
+  const out: string[] = [];
+  if (/\b\p{Lu}?\p{L}*i[sz]ation\b/u.test(name)) {
+    const other = name.replace(/(\p{L})i([sz])ation\b/gu, (_, l: string, z: string) => `${l}i${z === 's' ? 'z' : 's'}ation`);
+    if (other !== name) out.push(other);
+  }
+  if (/\bAirlines\b/.test(name)) out.push(name.replace(/\bAirlines\b/, 'Air Lines'));
+  else if (/\bAir Lines\b/.test(name)) out.push(name.replace(/\bAir Lines\b/, 'Airlines'));
+  const fused = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(name);
+  if (fused && known.has(key(fused[1]!)) && known.has(key(fused[2]!))) out.push(`${fused[1]} ${fused[2]}`);
+  return out;
+}

@@ -13,7 +13,7 @@ import { entriesFromNsi } from './adapters/nsi';
 import { commonWords, entitiesFromWordNet, roleNouns } from './adapters/wordnet';
 import { CountryResolver } from './adapters/country-resolver';
 import { countriesFromWikidata } from './adapters/countries-wikidata';
-import { draftsFromFactbook } from './adapters/factbook';
+import { divisionsFromFactbook, draftsFromFactbook } from './adapters/factbook';
 import { draftsFromIntlOrgs } from './adapters/intl-orgs';
 import { draftsFromPoliticians } from './adapters/politicians';
 import { draftsFromParties } from './adapters/parties';
@@ -28,7 +28,8 @@ import { acronymAliases } from './acronyms';
 import { addEventStats, bestDescriptor, firstSentence, descriptorBefore, newsFacts, priorOf, type NewsStats } from './background';
 import { compileInterimMatcher, type BlockLinker } from './interim-matcher';
 import { compileLinker } from '../../lib/core/linker';
-import { airportShortName, newsShortForms, regionShortName, usStateAbbreviations } from './news-abbreviations';
+import { airportShortName, newsShortForms, regionShortName, spellingVariants, usStateAbbreviations } from './news-abbreviations';
+import { formerNames } from './former-names';
 import { loadEnglishWords } from '../linker/english-words';
 
 /** 'auto' and 'linker' use the project linker (lib/core/linker); 'interim' the builder's exact-alias matcher. */
@@ -153,8 +154,10 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   if (cwDrafts.length) usedSources.add(SOURCES.countriesWikidata.id);
 
   let factbookPeople: Draft[] = [];
+  let factbookProfiles: ReturnType<typeof loadFactbook> = [];
   if (!opts.starter) {
-    const fb = draftsFromFactbook(loadFactbook(join(opts.sourcesDir, 'factbook')), resolver, skips);
+    factbookProfiles = loadFactbook(join(opts.sourcesDir, 'factbook'));
+    const fb = draftsFromFactbook(factbookProfiles, resolver, skips);
     merger.addAll(count(fb.filter((d) => d.type === 'country')));
     factbookPeople = fb.filter((d) => d.type !== 'country');
     merger.addAll(count(draftsFromIntlOrgs(loadIntlOrgs(join(opts.sourcesDir, 'international-orgs', 'general_list.yaml')), skips)));
@@ -168,6 +171,12 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   merger.addAll(count(citiesFromGeoNames(loadCities(), countryNameByCca2)));
   merger.addAll(count(entitiesFromWordNet(synsets)));
   for (const s of [SOURCES.nsi, SOURCES.cities, SOURCES.wordnet]) usedSources.add(s.id);
+  if (factbookProfiles.length) {
+    // after NSI and the cities: a province joins the region of its name, never the city
+    const tally = { joined: 0, added: 0, skipped: 0 };
+    for (const d of count(divisionsFromFactbook(factbookProfiles, resolver, skips))) tally[merger.addRegion(d)]++;
+    log(`Factbook regions: ${tally.joined} joined a known region, ${tally.added} new, ${tally.skipped} named like a country`);
+  }
   log(`drafts merged: ${merger.clusters.length} entities from npm${opts.starter ? '' : ' and source'} data`);
 
   let ce: CurrentEventsLoad | undefined;
@@ -248,6 +257,9 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       knownPlaces: new Set(
         merger.clusters.filter((c) => c.type === 'place' || c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases].map(nameKey))),
       ),
+      knownOrganisations: new Set(
+        merger.clusters.filter((c) => c.type === 'organisation' && c.qid).flatMap((c) => c.drafts.map((d) => d.name).filter((n) => !/\s/.test(n)).map(nameKey)),
+      ),
       wikilinker,
     });
     const { aliasDrafts, remaining } = acronymAliases(mined, merger, ce.events.map((e) => e.text), acronymCandidates);
@@ -265,6 +277,13 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       const short = airportShortName(head.name, allNames, nameKey) ?? c.drafts.map((d) => regionShortName(head.name, d.description, everyday)).find((x) => x !== undefined);
       if (short) merger.add(draft('place', head.name, SOURCES.newsMined.id, { aliases: [short], wikidata: c.qid, idHint: head.idHint, country: c.country }));
     }
+    for (const c of merger.clusters) {
+      if (c.type === 'organisation') merger.addAliases(c, spellingVariants(c.drafts[0]!.name, allNames, nameKey), SOURCES.newsMined.id);
+    }
+    log(`${merger.joinFormerNames(formerNames(ce.events.map((e) => e.text)), SOURCES.currentEvents.id)} entities joined the one the news names as their new name ("X (formerly Y)")`);
+    log(`${merger.joinSpelledAcronyms()} spelled-out organisations joined the one named by their initials`);
+    log(`${merger.joinWithoutThe()} organisations named without "The" joined the one named with it`);
+    log(`${merger.joinDemonymGovernments(demonymIndex(wc), SOURCES.newsMined.id)} "<demonym> government" entities joined "Government of <country>"`);
     report.mined = { considered, untyped, kept: remaining, acronymAliases: aliasDrafts.length };
     usedSources.add(SOURCES.newsMined.id);
     log(`mined ${remaining.length} names from ${considered} capitalised candidates (${untyped} untyped dropped, ${aliasDrafts.length} acronyms joined known entities)`);

@@ -3,6 +3,7 @@
 import { SOURCES } from '../sources';
 import { draft, type Draft, type SkipLog } from '../draft';
 import type { CountryResolver } from './country-resolver';
+import { divisionDrafts, parseDivisions } from './factbook-divisions';
 import { cleanSpace, firstSentences, parseHumanDate, stripHtml, titleCaseName } from '../text';
 
 const SRC = SOURCES.factbook.id;
@@ -115,4 +116,22 @@ export function draftsFromFactbook(profiles: readonly FactbookProfile[], resolve
 
 function slugCountry(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Each profile's first-level regions (see factbook-divisions.ts), as drafts with the profile's country. */
+export function divisionsFromFactbook(profiles: readonly FactbookProfile[], resolver: CountryResolver, skips: SkipLog): Draft[] {
+  const out: Draft[] = [];
+  for (const p of profiles) {
+    const short = textAt(p.doc, 'Government', 'Country name', 'conventional short form');
+    const ref = short && short !== 'none' ? resolver.resolve(short) : undefined;
+    const raw = (p.doc as { Government?: { 'Administrative divisions'?: Node } }).Government?.['Administrative divisions']?.text;
+    if (!ref || typeof raw !== 'string') continue;
+    const list = parseDivisions(raw);
+    if (!list) {
+      skips.add(SRC, 'administrative divisions not in the plain "N kinds; A, B" form of a region kind (not read)', `${p.region}/${p.code}`);
+      continue;
+    }
+    out.push(...divisionDrafts(list, { name: ref.name, cca2: ref.cca2 }));
+  }
+  return out;
 }

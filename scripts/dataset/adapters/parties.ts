@@ -33,6 +33,15 @@ function names(s: string | undefined): string[] {
     .filter((x) => x.length >= 2);
 }
 
+/**
+ * A one-word English adjective ("Democratic", "Progressive", "Liberal", "Socialist") is how a sentence
+ * describes, not how it names, a party: as an alias it would link "the Democratic-controlled committee" to a
+ * Japanese party of that old English name.
+ */
+export function isAdjectiveAlone(s: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ic|ive|al|ist)$/u.test(s);
+}
+
 /** Are the acronym's letters, in order, the initials of the name's words (or of their parts)? */
 export function initialsAllow(acronym: string, name: string): boolean {
   const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
@@ -71,7 +80,7 @@ export function draftsFromParties(rows: readonly PartyRow[], qids: readonly Part
     // Partei Deutschlands"), so an unrelated "GDP" does not become a party.
     if (short.length >= 3 && /\p{Lu}/u.test(short) && [...english, ...native].some((n) => initialsAllow(short, n))) d.aliases.push(short);
     d.aliases.push(...english.slice(1), ...native, ...names(r.name_other).filter((n) => /\p{Script=Latin}/u.test(n)));
-    d.aliases = d.aliases.filter((a) => a !== name);
+    d.aliases = d.aliases.filter((a) => a !== name && !isAdjectiveAlone(a));
     d.description = ref ? `political party in ${ref.name}` : 'political party';
     d.descriptionSource = SRC;
     if (r.year_first && /^\d{4}$/.test(r.year_first)) d.facts.push({ label: 'Founded', value: r.year_first, date: r.year_first, source: SRC });

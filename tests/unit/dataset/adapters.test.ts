@@ -12,7 +12,7 @@ import { entitiesFromWordNet, parseWordNetData, roleNouns } from '../../../scrip
 import { draftsFromFactbook, parseOfficeHolders } from '../../../scripts/dataset/adapters/factbook';
 import { draftsFromIntlOrgs } from '../../../scripts/dataset/adapters/intl-orgs';
 import { draftsFromPoliticians, nameFromImage, politicianNames, type PoliticianRow } from '../../../scripts/dataset/adapters/politicians';
-import { draftsFromParties, initialsAllow, type PartyQidRow, type PartyRow } from '../../../scripts/dataset/adapters/parties';
+import { draftsFromParties, initialsAllow, isAdjectiveAlone, type PartyQidRow, type PartyRow } from '../../../scripts/dataset/adapters/parties';
 import { actorName, draftsFromActors, parseActors } from '../../../scripts/dataset/adapters/actors';
 import { parseWikilinker, wikilinkerQid } from '../../../scripts/dataset/adapters/wikilinker';
 import { isHeader, parseDay, splitHeaderTitles, splitOutlets } from '../../../scripts/dataset/adapters/current-events';
@@ -319,4 +319,17 @@ describe('Current Events adapter', () => {
     expect(r.v2Days).toEqual(['2026-03-06']);
     expect(r.lastDate).toBe('2026-03-06');
   });
+});
+
+describe('a party alias that is one adjective is dropped', () => {
+  it.each([
+    ['Democratic', true],
+    ['Progressive', true],
+    ['Socialist', true],
+    ['Liberal', true],
+    ['Likud', false],
+    ['Fatah', false],
+    ['Democratic Party', false],
+    ['SPD', false],
+  ])('%s -> %s', (alias, dropped) => expect(isAdjectiveAlone(alias)).toBe(dropped));
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { draft } from '../../../scripts/dataset/draft';
 import { merged } from './merged';
-import { entityFromCluster, Merger } from '../../../scripts/dataset/merge';
+import { acronymOf, entityFromCluster, Merger } from '../../../scripts/dataset/merge';
+import { formerNames } from '../../../scripts/dataset/former-names';
+import { spellingVariants } from '../../../scripts/dataset/news-abbreviations';
+import { nameKey } from '../../../scripts/dataset/text';
 import { packToGzip } from '../../../scripts/dataset/write-pack';
 import type { Pack } from '../../../lib/core/pack';
 
@@ -109,8 +112,105 @@ describe('a place named with its city in front is the place of the rest of the n
   });
   it.each([
     ['the front is no known place', [london, draft('place', 'Heathrow Airport', 'b', { wikidata: 'Q8691' }), draft('place', 'Big Heathrow Airport', 'c')], 3],
-    ['the rest has no QID', [london, draft('place', 'Heathrow Airport', 'b'), draft('place', 'London Heathrow Airport', 'c')], 3],
     ['the rest is one word', [london, draft('place', 'Bridge', 'b', { wikidata: 'Q1' }), draft('place', 'London Bridge', 'c')], 3],
     ['another country', [london, draft('place', 'Heathrow Airport', 'b', { wikidata: 'Q8691', country: 'GB' }), draft('place', 'London Heathrow Airport', 'c', { country: 'CA' })], 3],
   ] as const)('keeps them apart: %s', (_l, ds, n) => expect(join(...ds)).toHaveLength(n));
+});
+
+describe('joins for names the news writes differently', () => {
+  it.each([
+    ['X (previously known as Y)', 'The Kumbh Mela starts at Prayagraj (previously known as Allahabad), India.', [['Prayagraj', 'Allahabad']]],
+    ['X (formerly Y)', 'Odisha (formerly Orissa) and Xe (formerly Blackwater Worldwide) are named.', [['Odisha', 'Orissa'], ['Xe', 'Blackwater Worldwide']]],
+    ['X (formerly known as the Y)', 'Sadr City (formerly known as the Saddam City) is quiet.', [['Sadr City', 'Saddam City']]],
+    ['no bracket, no pair', 'Malema, formerly of the ANC, speaks.', []],
+  ])('former names: %s', (_l, text, want) => expect(formerNames([text])).toEqual(want));
+
+  const former = (pairs: Array<[string, string]>, ...ds: ReturnType<typeof draft>[]) => {
+    const m = new Merger();
+    m.addAll(ds);
+    m.joinFormerNames(pairs, 'ce');
+    return m.clusters.map(entityFromCluster);
+  };
+  it.each([
+    ['the QID-less old name joins the new one', [draft('place', 'Prayagraj', 'a', { wikidata: 'Q162442' }), draft('place', 'Allahābād', 'geonames', { country: 'IN' })], 1, ['Allahābād']],
+    ['an unknown old name becomes an alias', [draft('place', 'Odisha', 'a', { wikidata: 'Q22048' })], 1, ['Orissa']],
+    ['an old name with its own QID stays apart', [draft('place', 'Prayagraj', 'a', { wikidata: 'Q162442' }), draft('place', 'Allahabad', 'b', { wikidata: 'Q9' })], 2, []],
+    ['an ambiguous new name joins nothing', [draft('place', 'Prayagraj', 'a', { wikidata: 'Q162442' }), draft('person', 'Prayagraj', 'b'), draft('place', 'Allahabad', 'c')], 3, []],
+  ] as const)('%s', (_l, ds, n, aliases) => {
+    const pairs: Array<[string, string]> = ds[0]!.name === 'Odisha' ? [['Odisha', 'Orissa']] : [['Prayagraj', 'Allahabad']];
+    const es = former(pairs, ...ds);
+    expect(es).toHaveLength(n);
+    expect(es[0]!.aliases).toEqual(aliases);
+  });
+
+  it.each([
+    ['a QID-less place named with its city joins the QID-less place of the rest', [draft('place', 'London', 'a', { wikidata: 'Q84' }), draft('place', 'Heathrow Airport', 'b'), draft('place', 'London Heathrow Airport', 'c')], 2],
+    ['two QID-less candidates: no join', [draft('place', 'London', 'a', { wikidata: 'Q84' }), draft('place', 'Heathrow Airport', 'b', { country: 'GB' }), draft('place', 'Heathrow Airport', 'b', { country: 'CA' }), draft('place', 'London Heathrow Airport', 'c')], 4],
+  ] as const)('city prefix: %s', (_l, ds, n) => {
+    const m = new Merger();
+    m.addAll(ds);
+    m.joinCityPrefixed();
+    expect(m.clusters).toHaveLength(n);
+  });
+
+  it.each([
+    ['British Broadcasting Corporation', 'BBC'],
+    ['Food and Agriculture Organization', 'FAO'],
+    ['Human Rights Watch', 'HRW'],
+    ['Home Depot', undefined],
+    ['U.S. Steel Corporation', undefined],
+  ])('initials of %s: %s', (name, want) => expect(acronymOf(name)).toBe(want));
+
+  it.each([
+    ['the spelled-out name joins the one named by its initials', [draft('organisation', 'BBC', 'a'), draft('organisation', 'British Broadcasting Corporation', 'b')], 1],
+    ['two organisations named by the initials: no join', [draft('organisation', 'BBC', 'a', { wikidata: 'Q1' }), draft('organisation', 'BBC', 'a', { wikidata: 'Q2' }), draft('organisation', 'British Broadcasting Corporation', 'b')], 3],
+    ['a spelled-out name with its own QID stays apart', [draft('organisation', 'BBC', 'a'), draft('organisation', 'British Broadcasting Corporation', 'b', { wikidata: 'Q9531' })], 2],
+    ['a person named by the initials is no match', [draft('person', 'BBC', 'a'), draft('organisation', 'British Broadcasting Corporation', 'b')], 2],
+    ['two spelled-out names of one acronym: neither joins', [draft('organisation', 'GMC', 'a', { wikidata: 'Q28993' }), draft('organisation', 'General Medical Council', 'b'), draft('organisation', 'Greek Ministry of Culture', 'b')], 3],
+    ['the name without its legal form is a known organisation', [draft('organisation', 'GMC', 'a', { wikidata: 'Q28993' }), draft('organisation', 'General Motors', 'b', { wikidata: 'Q81965' }), draft('organisation', 'General Motors Company', 'c')], 3],
+  ] as const)('acronyms: %s', (_l, ds, n) => {
+    const m = new Merger();
+    m.addAll(ds);
+    m.joinSpelledAcronyms();
+    expect(m.clusters).toHaveLength(n);
+  });
+
+  it.each([
+    ['joins the one carrying "The X" as an alias', [draft('organisation', 'WSJ', 'a', { aliases: ['The Wall Street Journal'] }), draft('organisation', 'Wall Street Journal', 'b')], 1],
+    ['joins the one named "The X"', [draft('organisation', 'The Home Depot', 'a', { wikidata: 'Q864407' }), draft('organisation', 'Home Depot', 'b')], 1],
+    ['two candidates: no join', [draft('organisation', 'The Times', 'a', { wikidata: 'Q50008' }), draft('organisation', 'The Times', 'c', { wikidata: 'Q9684' }), draft('organisation', 'Times', 'b')], 3],
+    ['one word: no join', [draft('organisation', 'The Guardian', 'a', { wikidata: 'Q11148' }), draft('organisation', 'Guardian', 'b')], 2],
+  ] as const)('without "The": %s', (_l, ds, n) => {
+    const m = new Merger();
+    m.addAll(ds);
+    m.joinWithoutThe();
+    expect(m.clusters).toHaveLength(n);
+  });
+
+  it('"<demonym> government" joins "Government of <country>" and becomes its alias', () => {
+    const m = new Merger();
+    m.addAll([
+      draft('country', 'Canada', 'wc', { idHint: 'country:CAN', country: 'CA' }),
+      draft('organisation', 'Government of Canada', 'a'),
+      draft('event', 'Canadian government', 'ce'),
+      draft('organisation', 'Government of Narnia', 'a'),
+    ]);
+    expect(m.joinDemonymGovernments(new Map([['Canadian', 'CA']]), 'news')).toBe(1);
+    const es = m.clusters.map(entityFromCluster);
+    expect(es.map((e) => e.name)).toEqual(['Canada', 'Government of Canada', 'Government of Narnia']);
+    expect(es[1]!.type).toBe('organisation');
+    expect(es[1]!.aliases).toEqual(['Canadian government']);
+    expect(es[2]!.aliases).toEqual([]);
+  });
+
+  it.each([
+    ['Food and Agriculture Organization', ['Food and Agriculture Organisation']],
+    ['World Health Organisation', ['World Health Organization']],
+    ['Japan Airlines', ['Japan Air Lines']],
+    ['Delta Air Lines', ['Delta Airlines']],
+    ['ExxonMobil', ['Exxon Mobil']],
+    // fused, but one part is no known name
+    ['PayPal', []],
+    ['Home Depot', []],
+  ])('spelling variants of %s', (name, want) => expect(spellingVariants(name, new Set(['exxon', 'mobil', 'pay']), nameKey)).toEqual(want));
 });

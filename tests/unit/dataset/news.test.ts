@@ -147,3 +147,20 @@ describe('a name Wikidata knows only as a company is not a person', () => {
   ])('%s is mined as a %s', (name, type) => expect(byName.get(name)?.type).toBe(type));
   it('takes the QID of the company', () => expect(byName.get('Lehman Brothers')?.wikidata).toBe('Q212900'));
 });
+
+describe('a name that opens with a place or a company, not a first name, is no person', () => {
+  const ev = [1, 2, 3, 4].map((i) => ({ text: `On day ${i}, the champion Miami Heat says it won, the analyst Merrill Lynch says shares fell and the delegate Leonid Moscow says hello.` }));
+  const { mined } = mineNames(ev, {
+    ...ctx,
+    commonWords: new Set([...ctx.commonWords, 'heat']),
+    knownPlaces: new Set([...ctx.knownPlaces, 'miami']),
+    knownOrganisations: new Set(['merrill']),
+  });
+  const byName = new Map(mined.map((m) => [m.name, m]));
+  it.each([
+    ['Miami Heat', 'organisation'],
+    ['Merrill Lynch', 'organisation'],
+    // a known first name before a place keeps the person ("Leonid Moscow")
+    ['Leonid Moscow', 'person'],
+  ])('%s is mined as a %s', (name, type) => expect(byName.get(name)?.type).toBe(type));
+});
