@@ -3,7 +3,7 @@
 
 import { base64ToInt32, int32ToBase64 } from './base64';
 import { AMBIGUOUS_CAPITALS, COMMON_WORDS } from './common-words';
-import { type NameParts, nameParts, phoneticCodes } from './name-parts';
+import { nameParts, phoneticCodes, withCompanyShortNames } from './name-parts';
 import {
   foldedCodesOf,
   foldText,
@@ -19,6 +19,7 @@ import {
   tokenizeHashed,
   type Tokens,
 } from './normalize';
+import type { PackEntity } from './pack';
 import { TextTable } from './text-table';
 import { layOut, ROOT, TokenTrie, TokenTrieBuilder, type TrieArrays } from './token-trie';
 
@@ -149,6 +150,7 @@ const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
 const tokenizeHashedL = tokenizeHashed;
 const foldTextL = foldText;
 const namePartsL = nameParts;
+const withCompanyShortNamesL = withCompanyShortNames;
 const hashOfL = hashOf;
 const gapOfL = gapOf;
 const foldedCodesOfL = foldedCodesOf;
@@ -231,8 +233,12 @@ function aliasShape(text: string, t: Tokens, extraCommon: ReadonlySet<string> | 
 
 /** (node, entity, flags) triples in one growable typed array: a million aliases make no garbage. */
 class EntryList {
-  data = new Int32Array(3 * 4096);
+  data: Int32Array;
   length = 0;
+  /** sized for the expected count: every regrowth leaves a large buffer for the collector */
+  constructor(expected: number) {
+    this.data = new Int32Array(3 * Math.max(1024, Math.ceil(expected)));
+  }
   push(node: number, entity: number, flags: number): void {
     if (this.length * 3 + 3 > this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
@@ -259,15 +265,13 @@ export interface BuildOptions {
   commonWords?: ReadonlySet<string>;
 }
 
-export interface IndexableEntity {
-  name: string;
-  aliases: readonly string[];
-  isPerson: boolean;
-  /** places and countries: their one-word names are names first, whoever else carries them */
-  isPlace?: boolean;
-  /** organisations: the first word of their name is indexed as a short form ("Rolls" for Rolls-Royce) */
-  isOrganisation?: boolean;
-}
+/**
+ * What the index reads of an entity: pack entities as they are (an adapter object per entity would be
+ * garbage kept alive through the whole build of a million aliases). People get name parts, places and
+ * countries keep their one-word names as names first whoever else carries them, organisations get the short
+ * forms of their name (the first word, the name without its legal form).
+ */
+export type IndexableEntity = Pick<PackEntity, 'name' | 'aliases' | 'type'>;
 
 /**
  * The first word of a several-word organisation name, when the news could use it alone for the whole
@@ -285,12 +289,19 @@ function orgHead(name: string): string | null {
 export function buildAliasIndex(entities: readonly IndexableEntity[], options: BuildOptions = {}): AliasIndexArrays {
   // about two tokens per name, and partial names for people: a rough size spares regrowing the tables
   let names = 0;
-  for (const e of entities) names += 1 + e.aliases.length;
+  let people = 0;
+  let organisations = 0;
+  for (const e of entities) {
+    names += 1 + e.aliases.length;
+    if (e.type === 'person') people++;
+    if (e.type === 'organisation') organisations++;
+  }
   const exact = new TokenTrieBuilder(names * 2);
   const phon = new TokenTrieBuilder(names / 2);
   // (node, entity, flags) triples, merged per node at the end (flat arrays: a Map per node is too slow)
-  const exactEntries = new EntryList();
-  const phonEntries = new EntryList();
+  // (about 1.5 entries per name: people add their name parts; one phonetic key per person)
+  const exactEntries = new EntryList(names * 1.5);
+  const phonEntries = new EntryList(people);
   const lowerStarts = new Set<number>();
   let aliasCount = 0;
   let scratch: Tokens | undefined;
@@ -308,7 +319,8 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   // spelling, so a repeat costs one lookup. a: 0 not tokenized yet, 1 never a name alone, 2 several tokens
   // ("Jean-Paul"), node + 3. b: person verdict * 1024 + shape flags; verdict 0 not decided yet, 1 none,
   // 2 frequent surname, 3 frequent given name.
-  const words = new TextTable(names);
+  // (distinct one-word texts are a quarter to a half of the names; the table grows when it must)
+  const words = new TextTable(names / 4);
   const insertExact = (text: string, entity: number, extraFlags: number, known = -1): void => {
     let t: Tokens | null = null;
     if (text.indexOf(' ') < 0) {
@@ -373,20 +385,14 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   // one-word names that many people in the pack carry as a given name ("Vincent", "David") or surname
   // ("Miller") are doubtful on their own, whatever entity they name
   // per folded word: a = people with it as given name, b = as surname
-  let people = 0;
-  let organisations = 0;
-  for (const ent of entities) {
-    if (ent.isPerson) people++;
-    if (ent.isOrganisation) organisations++;
-  }
-  const nameCounts = new TextTable(2 * people);
+  const nameCounts = new TextTable(people / 2);
   const nameKey = (word: string): number => nameCounts.slot(NON_ASCII.test(word) ? foldTextL(word) : word, true);
-  const nameCache: (NameParts | undefined)[] = new Array<NameParts | undefined>(entities.length); // parts of each person's own name
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
-    if (!ent.isPerson) continue;
+    if (ent.type !== 'person') continue;
+    // (not kept for the loop below: objects held through the build would all be copied out of the young
+    // generation, and splitting the name again costs less)
     const parts = namePartsL(ent.name);
-    nameCache[e] = parts;
     if (parts.given) {
       const k = nameKey(parts.given);
       nameCounts.setA(k, nameCounts.a(k) + 1);
@@ -410,35 +416,38 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   };
 
   // a first word that opens many organisations' names ("Russian", "National") says what kind, not which
-  const orgHeads: (string | undefined)[] = new Array<string | undefined>(entities.length);
-  const headCount = new TextTable(organisations);
+  const headCount = new TextTable(organisations / 4);
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
-    if (!ent.isOrganisation) continue;
+    if (ent.type !== 'organisation') continue;
+    // (not kept for the loop below, as name parts are not)
     const head = orgHead(ent.name.trim());
     if (head === null) continue;
-    orgHeads[e] = head;
     const k = headCount.slot(head);
     headCount.setA(k, headCount.a(k) + 1);
   }
 
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
-    for (let n = 0; n <= ent.aliases.length; n++) {
-      const text = (n === 0 ? ent.name : ent.aliases[n - 1]!).trim();
-      if (text.length === 0 || (n > 0 && (text === ent.name || ent.aliases.indexOf(text) < n - 1))) continue;
+    const isPerson = ent.type === 'person';
+    const isPlace = ent.type === 'place' || ent.type === 'country';
+    const isOrganisation = ent.type === 'organisation';
+    const aliases = isOrganisation ? withCompanyShortNamesL(ent.name, ent.aliases) : ent.aliases;
+    for (let n = 0; n <= aliases.length; n++) {
+      const text = (n === 0 ? ent.name : aliases[n - 1]!).trim();
+      if (text.length === 0 || (n > 0 && (text === ent.name || aliases.indexOf(text) < n - 1))) continue;
       const canonical = n === 0 ? AliasFlag.Canonical : 0;
-      if (ent.isPlace || text.includes(' ')) insertExact(text, e, canonical);
+      if (isPlace || text.includes(' ')) insertExact(text, e, canonical);
       else {
         const w = personWord(text);
         insertExact(text, e, canonical | PERSON_FLAGS[words.b(w) >> 10]!, w);
       }
-      if (ent.isOrganisation && n === 0) {
-        const head = orgHeads[e];
-        if (head !== undefined && headCount.a(headCount.slot(head)) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
+      if (isOrganisation && n === 0) {
+        const head = orgHead(text);
+        if (head !== null && headCount.a(headCount.slot(head)) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
       }
-      if (!ent.isPerson) continue;
-      const parts = n === 0 ? (nameCache[e] ?? namePartsL(text)) : namePartsL(text);
+      if (!isPerson) continue;
+      const parts = namePartsL(text);
       if (parts.surname) insertExact(parts.surname, e, AliasFlag.Surname);
       if (parts.surnameWithParticle) insertExact(parts.surnameWithParticle, e, AliasFlag.Surname);
       if (parts.given) insertExact(parts.given, e, AliasFlag.Given);
@@ -447,18 +456,41 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     }
   }
 
-  const payload = new Int32Array(1 + 3 * (exactEntries.length + phonEntries.length));
-  let used = 1;
-  const flush = (trie: TokenTrieBuilder, entries: EntryList): void => {
-    // group the triples by node with a counting sort, then merge repeated entities of a node
-    const n = entries.length;
+  // Group each trie's triples by node (a stable counting sort), size the payload, then write it, merging the
+  // entries of an entity reached at a node by several aliases. Entities are indexed one after another, so
+  // an entity's entries at a node are adjacent: an entry either repeats the entity of the one before or is new.
+  interface Groups {
+    trie: TokenTrieBuilder;
+    d: Int32Array;
+    /** node v's entries are order[start[v]] .. order[start[v + 1] - 1] */
+    start: Int32Array;
+    order: Int32Array;
+  }
+  const byNode = (trie: TokenTrieBuilder, entries: EntryList): Groups => {
     const d = entries.data;
-    const start = new Int32Array(trie.nodeCount + 1);
-    for (let k = 0; k < n; k++) start[d[3 * k]! + 1]!++;
-    for (let v = 0; v < trie.nodeCount; v++) start[v + 1]! += start[v]!;
-    const order = new Int32Array(n);
-    const fill = start.slice(0, trie.nodeCount);
-    for (let k = 0; k < n; k++) order[fill[d[3 * k]!]!++] = k;
+    const nodes = trie.nodeCount;
+    // counts go in shifted by two; placing each entry shifts them back by one, to the starts
+    const start = new Int32Array(nodes + 2);
+    for (let k = 0; k < entries.length; k++) start[d[3 * k]! + 2]!++;
+    for (let v = 2; v <= nodes + 1; v++) start[v]! += start[v - 1]!;
+    const order = new Int32Array(entries.length);
+    for (let k = 0; k < entries.length; k++) order[start[d[3 * k]! + 1]!++] = k;
+    return { trie, d, start, order };
+  };
+  const payloadSize = ({ trie, d, start, order }: Groups): number => {
+    let size = 0;
+    for (let v = 0; v < trie.nodeCount; v++) {
+      if (start[v] === start[v + 1]) continue;
+      size += 3;
+      for (let q = start[v]! + 1; q < start[v + 1]!; q++) if (d[3 * order[q]! + 1] !== d[3 * order[q - 1]! + 1]) size += 2;
+    }
+    return size;
+  };
+  const exactGroups = byNode(exact, exactEntries);
+  const phonGroups = byNode(phon, phonEntries);
+  const payload = new Int32Array(1 + payloadSize(exactGroups) + payloadSize(phonGroups));
+  let used = 1;
+  const flush = ({ trie, d, start, order }: Groups): void => {
     for (let v = 0; v < trie.nodeCount; v++) {
       if (start[v] === start[v + 1]) continue;
       const head = used;
@@ -468,10 +500,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
         const k = order[q]!;
         const entity = d[3 * k + 1]!;
         const flags = d[3 * k + 2]!;
-        // entities are indexed one after another and the sort is stable, so an entity's entries at a node
-        // are adjacent: a repeat can only be the last one written
-        const at = size > 0 && payload[head + 2 * size - 1] === entity ? size - 1 : -1;
-        if (at >= 0) payload[head + 2 + 2 * at] = mergeFlags(payload[head + 2 + 2 * at]!, flags);
+        if (q > start[v]! && d[3 * order[q - 1]! + 1] === entity) payload[head + 2 * size] = mergeFlags(payload[head + 2 * size]!, flags);
         else {
           payload[head + 1 + 2 * size] = entity;
           payload[head + 2 + 2 * size] = flags;
@@ -483,12 +512,12 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
       trie.setPayload(v, head);
     }
   };
-  flush(exact, exactEntries);
-  flush(phon, phonEntries);
+  flush(exactGroups);
+  flush(phonGroups);
   return {
     exact: exact.build(),
     phonetic: phon.build(),
-    payload: payload.slice(0, used),
+    payload,
     lowerStarts: Int32Array.from(lowerStarts),
     aliasCount,
   };
