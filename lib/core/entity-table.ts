@@ -4,6 +4,7 @@
 import { ENTITY_TYPES, type EntityType } from './pack';
 import { nameParts } from './name-parts';
 import { foldText, H1_SEED, h1Of, mixH1, tokenizeHashed, type Tokens } from './normalize';
+import { beyondAscii } from './text-table';
 
 export interface EntityTable {
   ids: string[];
@@ -59,14 +60,13 @@ export function surnameKey(name: string): number {
   return scratch.count === 1 ? h1Of(scratch, 0) || 1 : 0;
 }
 
-const NON_ASCII = /[^ -~\t\n\r]/; // as foldText tests: plain ASCII only needs lower case
 
 function groupKey(type: string, name: string): number {
   let h = H1_SEED;
   // type, then the folded name's letters and digits (punctuation and spacing do not make another thing)
   for (let i = 0; i < type.length; i++) h = mixH1(h, type.charCodeAt(i));
   // (plain ASCII names, most of them, are lower-cased on the fly instead of folded into a new string)
-  const folded = NON_ASCII.test(name) ? foldText(name) : name;
+  const folded = beyondAscii(name) ? foldText(name) : name;
   for (let i = 0; i < folded.length; i++) {
     let c = folded.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 32;

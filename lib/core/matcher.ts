@@ -3,7 +3,7 @@
 
 import { base64ToInt32, int32ToBase64 } from './base64';
 import { AMBIGUOUS_CAPITALS, COMMON_WORDS } from './common-words';
-import { nameParts, phoneticCodes, withCompanyShortNames } from './name-parts';
+import { isSpaceCode, nameParts, phoneticCodesInto, withCompanyShortNames } from './name-parts';
 import {
   foldedCodesOf,
   foldText,
@@ -20,7 +20,7 @@ import {
   type Tokens,
 } from './normalize';
 import type { PackEntity } from './pack';
-import { TextTable } from './text-table';
+import { beyondAscii, TextTable } from './text-table';
 import { layOut, ROOT, TokenTrie, TokenTrieBuilder, type TrieArrays } from './token-trie';
 
 // Token flags as plain module constants: a const enum imported from another module is not inlined when
@@ -50,7 +50,6 @@ export const enum AliasFlag {
 
 export const PARTIAL = AliasFlag.Surname | AliasFlag.Given;
 const MAX_ALIAS_TOKENS = 10;
-const NON_ASCII = /[^ -~\t\n\r]/; // anything beyond printable ASCII (as foldText tests)
 /** people sharing a given name or surname before that word counts as a common first name / surname */
 const FREQUENT_NAME = 5;
 /** organisations whose names open with the same word before that word is too generic to stand for one */
@@ -150,11 +149,12 @@ const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
 const tokenizeHashedL = tokenizeHashed;
 const foldTextL = foldText;
 const namePartsL = nameParts;
+const beyondAsciiL = beyondAscii;
 const withCompanyShortNamesL = withCompanyShortNames;
 const hashOfL = hashOf;
 const gapOfL = gapOf;
 const foldedCodesOfL = foldedCodesOf;
-const phoneticCodesL = phoneticCodes;
+const phoneticCodesIntoL = phoneticCodesInto;
 const mixH1L = mixH1;
 const mixH2L = mixH2;
 const SEED1: number = H1_SEED;
@@ -186,6 +186,7 @@ function edgeH1(h1: number, gap: number): number {
 }
 
 const phonBuf: number[] = [];
+const phonKey: number[] = [];
 
 let phonH1 = 0;
 let phonH2 = 0;
@@ -194,7 +195,8 @@ let phonH2 = 0;
 function phoneticHashOf(t: Tokens, j: number): void {
   phonBuf.length = 0;
   foldedCodesOfL(t, j, phonBuf);
-  const codes = phoneticCodesL(phonBuf, phonBuf.length);
+  const codes = phonKey;
+  phoneticCodesIntoL(phonBuf, phonBuf.length, codes);
   let a = SEED1;
   let b = SEED2;
   for (let k = 0; k < codes.length; k++) {
@@ -280,6 +282,35 @@ export type IndexableEntity = Pick<PackEntity, 'name' | 'aliases' | 'type'>;
  * Common by the index and never stand for the organisation.
  */
 function orgHead(name: string): string | null {
+  // plain ASCII in what decides, the usual case, is read without the regular expression (whose every call
+  // costs more than the characters it reads); anything else goes to it
+  const n = name.length;
+  const c0 = n > 0 ? name.charCodeAt(0) : 0;
+  if (c0 < 128) {
+    if (c0 < 65 || c0 > 90) return null;
+    let i = 1;
+    for (; i < n; i++) {
+      const c = name.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || c === 39 || c === 0x2019) continue;
+      if (c >= 128) return orgHeadByPattern(name);
+      break;
+    }
+    if (i === 1 || i >= n || !isHeadGap(name.charCodeAt(i))) return null;
+    // a name may end in the gap ("Rolls -") only when a dash in it can be the \S that must follow
+    let j = i + 1;
+    while (j < n && isHeadGap(name.charCodeAt(j))) j++;
+    if (j === n) return orgHeadByPattern(name);
+    return i < 3 ? null : name.slice(0, i);
+  }
+  return orgHeadByPattern(name);
+}
+
+/** A space or a dash between an organisation's first word and the rest. */
+function isHeadGap(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || isSpaceCode(c);
+}
+
+function orgHeadByPattern(name: string): string | null {
   const m = /^(\p{Lu}[\p{Ll}'’]+)[\s\-‐‑–]+\S/u.exec(name);
   if (m === null || m[1]!.length < 3) return null;
   return m[1]!;
@@ -305,8 +336,13 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   const lowerStarts = new Set<number>();
   let aliasCount = 0;
   let scratch: Tokens | undefined;
+  let scratchText = '';
   const tok = (text: string): Tokens => {
-    scratch = tokenizeHashedL(text, scratch);
+    // a person's name is tokenized for its letters and again for its phonetic key: the second time is free
+    if (scratch === undefined || text !== scratchText) {
+      scratch = tokenizeHashedL(text, scratch);
+      scratchText = text;
+    }
     return scratch;
   };
 
@@ -386,7 +422,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   // ("Miller") are doubtful on their own, whatever entity they name
   // per folded word: a = people with it as given name, b = as surname
   const nameCounts = new TextTable(people / 2);
-  const nameKey = (word: string): number => nameCounts.slot(NON_ASCII.test(word) ? foldTextL(word) : word, true);
+  const nameKey = (word: string): number => nameCounts.slot(beyondAsciiL(word) ? foldTextL(word) : word, true);
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
     if (ent.type !== 'person') continue;
@@ -408,7 +444,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     const w = words.slot(text);
     if (words.b(w) >= 1024) return w;
     let verdict = 1;
-    const k = nameCounts.find(NON_ASCII.test(text) ? foldTextL(text) : text, true);
+    const k = nameCounts.find(beyondAsciiL(text) ? foldTextL(text) : text, true);
     if (k >= 0 && nameCounts.a(k) >= FREQUENT_NAME) verdict = 3;
     else if (k >= 0 && nameCounts.b(k) >= FREQUENT_NAME) verdict = 2;
     words.setB(w, words.b(w) + verdict * 1024);
@@ -447,12 +483,12 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
         if (head !== null && headCount.a(headCount.slot(head)) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
       }
       if (!isPerson) continue;
+      // spelling variants are keyed from the entity's own name: its aliases are spellings already
+      if (n === 0) insertPhonetic(text, e);
       const parts = namePartsL(text);
       if (parts.surname) insertExact(parts.surname, e, AliasFlag.Surname);
       if (parts.surnameWithParticle) insertExact(parts.surnameWithParticle, e, AliasFlag.Surname);
       if (parts.given) insertExact(parts.given, e, AliasFlag.Given);
-      // spelling variants are keyed from the entity's own name: its aliases are spellings already
-      if (n === 0) insertPhonetic(text, e);
     }
   }
 

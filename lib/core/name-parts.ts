@@ -148,13 +148,34 @@ const isVowel = (c: number): boolean => c === A || c === 101 || c === 105 || c =
 
 /** The phonetic key of lower-case folded letters codes[0..n) (other characters are ignored). */
 export function phoneticCodes(codes: ArrayLike<number>, n: number): number[] {
-  // 1. letters only, then rewrite left to right (longest rule first)
-  const l: number[] = [];
+  const key: number[] = [];
+  phoneticCodesInto(codes, n, key);
+  return key;
+}
+
+// scratch shared by every call (the matcher keys words in its scan): the letters of the word being keyed,
+// and how many letters the rewrite rules wrote so far
+const letters: number[] = [];
+let written = 0;
+
+/** Step 2 for one letter the rules write: keep the first, drop later vowels and h, collapse repeats. */
+function emit(key: number[], c: number): void {
+  if (!(written > 0 && (isVowel(c) || c === 104)) && !(key.length > 0 && key[key.length - 1] === c)) key.push(c);
+  written++;
+}
+
+/** `phoneticCodes` into `key` (emptied first), without arrays of its own. */
+export function phoneticCodesInto(codes: ArrayLike<number>, n: number, key: number[]): void {
+  // 1. letters only, then rewrite left to right (longest rule first); 2. of what the rules write, keep the
+  // first letter, drop later vowels and h, collapse repeats
+  key.length = 0;
+  letters.length = 0;
   for (let i = 0; i < n; i++) {
     const c = codes[i]!;
-    if (c >= A && c <= 122) l.push(c);
+    if (c >= A && c <= 122) letters.push(c);
   }
-  const out: number[] = [];
+  const l = letters;
+  written = 0;
   for (let i = 0; i < l.length; ) {
     const c = l[i]!;
     // no closure here: this runs for every capitalised pair the phonetic index is asked about
@@ -162,37 +183,42 @@ export function phoneticCodes(codes: ArrayLike<number>, n: number): number[] {
     const c2 = l[i + 2] ?? 0;
     const c3 = l[i + 3] ?? 0;
     // t s c h -> c ; s c h -> s ; s h, z h -> s ; k h -> h ; c h -> c ; t s, t z, d z, z -> s
-    if (c === 116 && c1 === 115 && c2 === 99 && c3 === 104) { out.push(99); i += 4; continue; }
-    if (c === 115 && c1 === 99 && c2 === 104) { out.push(115); i += 3; continue; }
-    if ((c === 115 || c === 122) && c1 === 104) { out.push(115); i += 2; continue; }
-    if (c === 107 && c1 === 104) { out.push(104); i += 2; continue; }
-    if (c === 99 && c1 === 104) { out.push(99); i += 2; continue; }
-    if ((c === 116 || c === 100) && (c1 === 115 || c1 === 122)) { out.push(115); i += 2; continue; }
-    if (c === 112 && c1 === 104) { out.push(102); i += 2; continue; } // ph -> f
-    if (c === 99 && c1 === 107) { out.push(107); i += 2; continue; } // ck -> k
-    if (c === 122) out.push(115); // z -> s
-    else if (c === 113) out.push(107); // q -> k
-    else if (c === 120) out.push(107, 115); // x -> ks
-    else if (c === 119) out.push(118); // w -> v
-    else if (c === 106 || c === 121) out.push(105); // j, y -> i
-    else out.push(c);
+    if (c === 116 && c1 === 115 && c2 === 99 && c3 === 104) { emit(key, 99); i += 4; continue; }
+    if (c === 115 && c1 === 99 && c2 === 104) { emit(key, 115); i += 3; continue; }
+    if ((c === 115 || c === 122) && c1 === 104) { emit(key, 115); i += 2; continue; }
+    if (c === 107 && c1 === 104) { emit(key, 104); i += 2; continue; }
+    if (c === 99 && c1 === 104) { emit(key, 99); i += 2; continue; }
+    if ((c === 116 || c === 100) && (c1 === 115 || c1 === 122)) { emit(key, 115); i += 2; continue; }
+    if (c === 112 && c1 === 104) { emit(key, 102); i += 2; continue; } // ph -> f
+    if (c === 99 && c1 === 107) { emit(key, 107); i += 2; continue; } // ck -> k
+    if (c === 122) emit(key, 115); // z -> s
+    else if (c === 113) emit(key, 107); // q -> k
+    else if (c === 120) { emit(key, 107); emit(key, 115); } // x -> ks
+    else if (c === 119) emit(key, 118); // w -> v
+    else if (c === 106 || c === 121) emit(key, 105); // j, y -> i
+    else emit(key, c);
     i++;
   }
-  // 2. keep the first letter, drop later vowels and h, collapse repeats
-  const key: number[] = [];
-  for (let i = 0; i < out.length; i++) {
-    const c = out[i]!;
-    if (i > 0 && (isVowel(c) || c === 104)) continue;
-    if (key.length > 0 && key[key.length - 1] === c) continue;
-    key.push(c);
-  }
-  return key;
 }
 
 // legal forms that close a company's registered name; news drops or abbreviates them ("Ford Motor Co",
 // "Apple" for Apple Inc.)
-const LEGAL_FORM =
-  /(?:,?\s+(?:&|and)\s+Co\.?|,?\s+(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Co|CO|Company|Ltd|LTD|Limited|plc|Plc|PLC|LLC|LLP|AG|SA|S\.A|NV|N\.V|GmbH|SpA|S\.p\.A|Pty|SE|BV|B\.V)\.?)$/;
+const LEGAL_FORMS = ['Inc', 'INC', 'Incorporated', 'Corp', 'CORP', 'Corporation', 'Co', 'CO', 'Company', 'Ltd', 'LTD', 'Limited', 'plc', 'Plc', 'PLC', 'LLC', 'LLP', 'AG', 'SA', 'S.A', 'NV', 'N.V', 'GmbH', 'SpA', 'S.p.A', 'Pty', 'SE', 'BV', 'B.V'];
+const LEGAL_FORM = new RegExp(String.raw`(?:,?\s+(?:&|and)\s+Co\.?|,?\s+(?:${LEGAL_FORMS.map((f) => f.replace(/\./g, '\\.')).join('|')})\.?)$`);
+const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS);
+
+/**
+ * Whether the last word of a text (after its last space) is a legal form, with or without a final dot: what
+ * LEGAL_FORM needs to match, found without running it (most names of a pack have no legal form, and the
+ * pattern tries every position of the text).
+ */
+function endsInLegalFormWord(text: string): boolean {
+  let start = text.length;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  if (start === 0) return false;
+  const end = text.charCodeAt(text.length - 1) === 46 ? text.length - 1 : text.length;
+  return end - start <= 12 && LEGAL_FORM_WORDS.has(text.slice(start, end));
+}
 
 /**
  * The shorter names the news gives a company whose name ends in a legal form: "Ford Motor Company" ->
@@ -201,6 +227,7 @@ const LEGAL_FORM =
  */
 export function companyShortNames(name: string): string[] {
   let stem = name.trim();
+  if (!endsInLegalFormWord(stem)) return [];
   let stripped = false;
   for (let m = LEGAL_FORM.exec(stem); m !== null; m = LEGAL_FORM.exec(stem)) {
     stem = stem.slice(0, m.index).replace(/[\s,]+$/, '');
