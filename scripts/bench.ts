@@ -1,4 +1,6 @@
-// npm run bench [-- --pack FILE] [--synthetic N] [--seconds S] [--skip-ac-synthetic]
+// npm run bench [-- --pack FILE] [--synthetic N] [--seconds S] [--skip-ac-synthetic] [--synthetic-only] [--compile-only]
+// (--synthetic-only skips the run with the pack as it is; --compile-only stops each run after the linker's
+// compile and load, for profiling the compile)
 // Matching throughput (MB/s of UTF-8 text) over the texts of ../shared/eval/*.jsonl, compile time, load
 // time of the compiled form and heap used, for the linker, a naive n-gram Map baseline and the npm package
 // modern-ahocorasick, in one run; then the same with the pack topped up to N synthetic aliases (1,000,000).
@@ -22,6 +24,7 @@ const packFile =
   options.get('pack') ?? ['.cache/full-pack.json.gz', '.cache/starter-pack.json.gz', 'tests/fixtures/linker/pack.json'].find((f) => existsSync(f))!;
 const SYNTHETIC = Number(options.get('synthetic') ?? 1_000_000);
 const SECONDS = Number(options.get('seconds') ?? 2);
+const COMPILE_ONLY = options.has('compile-only');
 
 const texts = readdirSync(EVAL_DIR)
   .filter((f) => f.endsWith('.jsonl'))
@@ -158,7 +161,11 @@ function benchAll(label: string, entities: readonly LinkerEntity[], runAc: boole
 
   // the linker
   let m0 = memory();
+  const c0 = cpuMs();
   const [linker, compileMs] = time(() => compileLinker(entities, { commonWords: words }));
+  // CPU time of every thread of the process (the collector's helpers too): the machine is shared, so the
+  // wall clock alone says little
+  const compileCpuMs = cpuMs() - c0;
   const heap = memory() - m0;
   const compiled = linker.toJSON();
   const [json, stringifyMs] = time(() => JSON.stringify(compiled));
@@ -166,8 +173,10 @@ function benchAll(label: string, entities: readonly LinkerEntity[], runAc: boole
   const [loaded, loadMs] = time(() => loadLinker(parsed));
   console.log(
     `linker: ${linker.size} aliases indexed; compiled form ${(json.length / 1e6).toFixed(1)} MB JSON ` +
-      `(stringify ${stringifyMs.toFixed(0)} ms, JSON.parse ${parseMs.toFixed(0)} ms, loadLinker ${loadMs.toFixed(0)} ms)`,
+      `(stringify ${stringifyMs.toFixed(0)} ms, JSON.parse ${parseMs.toFixed(0)} ms, loadLinker ${loadMs.toFixed(0)} ms); ` +
+      `compile ${compileMs.toFixed(0)} ms wall, ${compileCpuMs.toFixed(0)} ms cpu; heap ${(heap / 1e6).toFixed(1)} MB`,
   );
+  if (COMPILE_ONLY) return rows;
   const scan = throughput((t) => countCandidates(loaded, t));
   rows.push({ engine: 'linker: match (tokenize + trie scan)', aliases: linker.size, compileMs, loadMs, heapMB: heap / 1e6, ...scan });
   const full = throughput((t) => loaded.link([{ text: t }]).mentions.length);
@@ -212,7 +221,7 @@ function benchAll(label: string, entities: readonly LinkerEntity[], runAc: boole
 
 const pack = readPack(packFile);
 console.log(`texts: ${texts.length} articles from ${EVAL_DIR}, ${(textBytes / 1e6).toFixed(3)} MB; pack ${packFile}; node ${process.version}`);
-benchAll(`pack ${packFile}`, pack.entities, true);
+if (!options.has('synthetic-only')) benchAll(`pack ${packFile}`, pack.entities, true);
 if (SYNTHETIC > 0) {
   const entities = syntheticEntities(pack.entities, SYNTHETIC);
   benchAll(`synthetic: pack topped up to ${SYNTHETIC} names+aliases`, entities, !options.has('skip-ac-synthetic'));

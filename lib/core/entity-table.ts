@@ -4,6 +4,7 @@
 import { ENTITY_TYPES, type EntityType } from './pack';
 import { nameParts } from './name-parts';
 import { foldText, H1_SEED, h1Of, mixH1, tokenizeHashed, type Tokens } from './normalize';
+import { beyondAscii } from './text-table';
 
 export interface EntityTable {
   ids: string[];
@@ -59,8 +60,6 @@ export function surnameKey(name: string): number {
   return scratch.count === 1 ? h1Of(scratch, 0) || 1 : 0;
 }
 
-const NON_ASCII = /[^ -~\t\n\r]/; // as foldText tests: plain ASCII only needs lower case
-
 const LEADING_THE = /^the\s+(?=\S)/i;
 
 function groupKey(type: string, name: string): number {
@@ -68,7 +67,7 @@ function groupKey(type: string, name: string): number {
   // type, then the folded name's letters and digits (punctuation and spacing do not make another thing)
   for (let i = 0; i < type.length; i++) h = mixH1(h, type.charCodeAt(i));
   // (plain ASCII names, most of them, are lower-cased on the fly instead of folded into a new string)
-  const folded = NON_ASCII.test(name) ? foldText(name) : name;
+  const folded = beyondAscii(name) ? foldText(name) : name;
   // "The Wall Street Journal" and "Wall Street Journal" from two sources are one newspaper
   const from = LEADING_THE.exec(folded)?.[0].length ?? 0;
   for (let i = from; i < folded.length; i++) {

@@ -21,7 +21,6 @@ import {
   type CompiledAliasIndex,
   Matcher,
 } from './matcher';
-import { companyShortNames } from './name-parts';
 import { h1Of, TokenFlag, tokenize, type Tokens } from './normalize';
 import type { PackEntity } from './pack';
 import { collectCertain, markAddresses, markRegionLists, newContext, resolveSpans, type Span } from './resolve';
@@ -202,29 +201,8 @@ export type CompileOptions = BuildOptions;
 /** Build a linker from pack entities. Cost grows linearly with the number of aliases. */
 export function compileLinker(entities: readonly LinkerEntity[], options: CompileOptions = {}): Linker {
   const table = buildEntityTable(entities);
-  const index = buildAliasIndex(
-    entities.map((e) => ({
-      name: e.name,
-      aliases: e.type === 'organisation' ? withCompanyShortNames(e.name, e.aliases) : e.aliases,
-      isPerson: e.type === 'person',
-      isPlace: e.type === 'place' || e.type === 'country',
-      isOrganisation: e.type === 'organisation',
-    })),
-    options,
-  );
+  const index = buildAliasIndex(entities, options);
   return new CompiledLinkerImpl(table, index);
-}
-
-/** A company's aliases plus the names the news shortens them to ("Ford Motor Co" for Ford Motor Company). */
-function withCompanyShortNames(name: string, aliases: readonly string[]): readonly string[] {
-  let out: string[] | null = null;
-  for (const n of [name, ...aliases]) {
-    for (const s of companyShortNames(n)) {
-      if (s === name || aliases.includes(s) || out?.includes(s)) continue;
-      (out ??= [...aliases]).push(s);
-    }
-  }
-  return out ?? aliases;
 }
 
 /** Rebuild a linker from its compiled form (`linker.toJSON()`), decoding buffers only. */

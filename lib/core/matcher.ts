@@ -3,7 +3,7 @@
 
 import { base64ToInt32, int32ToBase64 } from './base64';
 import { AMBIGUOUS_CAPITALS, COMMON_WORDS } from './common-words';
-import { type NameParts, nameParts, phoneticCodes } from './name-parts';
+import { isSpaceCode, nameParts, phoneticCodesInto, withCompanyShortNames } from './name-parts';
 import {
   foldedCodesOf,
   foldText,
@@ -19,7 +19,8 @@ import {
   tokenizeHashed,
   type Tokens,
 } from './normalize';
-import { TextTable } from './text-table';
+import type { PackEntity } from './pack';
+import { beyondAscii, TextTable } from './text-table';
 import { ROOT, TokenTrie, TokenTrieBuilder, type TrieArrays } from './token-trie';
 
 // Token flags as plain module constants: a const enum imported from another module is not inlined when
@@ -49,7 +50,6 @@ export const enum AliasFlag {
 
 export const PARTIAL = AliasFlag.Surname | AliasFlag.Given;
 const MAX_ALIAS_TOKENS = 10;
-const NON_ASCII = /[^ -~\t\n\r]/; // anything beyond printable ASCII (as foldText tests)
 /** people sharing a given name or surname before that word counts as a common first name / surname */
 const FREQUENT_NAME = 5;
 /** organisations whose names open with the same word before that word is too generic to stand for one */
@@ -145,10 +145,12 @@ const GAP_DOT = mixH1(H1_SEED, 0x2e) | 1;
 const tokenizeHashedL = tokenizeHashed;
 const foldTextL = foldText;
 const namePartsL = nameParts;
+const beyondAsciiL = beyondAscii;
+const withCompanyShortNamesL = withCompanyShortNames;
 const hashOfL = hashOf;
 const gapOfL = gapOf;
 const foldedCodesOfL = foldedCodesOf;
-const phoneticCodesL = phoneticCodes;
+const phoneticCodesIntoL = phoneticCodesInto;
 const mixH1L = mixH1;
 const mixH2L = mixH2;
 const SEED1: number = H1_SEED;
@@ -180,6 +182,7 @@ function edgeH1(h1: number, gap: number): number {
 }
 
 const phonBuf: number[] = [];
+const phonKey: number[] = [];
 
 let phonH1 = 0;
 let phonH2 = 0;
@@ -188,7 +191,8 @@ let phonH2 = 0;
 function phoneticHashOf(t: Tokens, j: number): void {
   phonBuf.length = 0;
   foldedCodesOfL(t, j, phonBuf);
-  const codes = phoneticCodesL(phonBuf, phonBuf.length);
+  const codes = phonKey;
+  phoneticCodesIntoL(phonBuf, phonBuf.length, codes);
   let a = SEED1;
   let b = SEED2;
   for (let k = 0; k < codes.length; k++) {
@@ -227,8 +231,12 @@ function aliasShape(text: string, t: Tokens, extraCommon: ReadonlySet<string> | 
 
 /** (node, entity, flags) triples in one growable typed array: a million aliases make no garbage. */
 class EntryList {
-  data = new Int32Array(3 * 4096);
+  data: Int32Array;
   length = 0;
+  /** sized for the expected count: every regrowth leaves a large buffer for the collector */
+  constructor(expected: number) {
+    this.data = new Int32Array(3 * Math.max(1024, Math.ceil(expected)));
+  }
   push(node: number, entity: number, flags: number): void {
     if (this.length * 3 + 3 > this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
@@ -255,15 +263,13 @@ export interface BuildOptions {
   commonWords?: ReadonlySet<string>;
 }
 
-export interface IndexableEntity {
-  name: string;
-  aliases: readonly string[];
-  isPerson: boolean;
-  /** places and countries: their one-word names are names first, whoever else carries them */
-  isPlace?: boolean;
-  /** organisations: the first word of their name is indexed as a short form ("Rolls" for Rolls-Royce) */
-  isOrganisation?: boolean;
-}
+/**
+ * What the index reads of an entity: pack entities as they are (an adapter object per entity would be
+ * garbage kept alive through the whole build of a million aliases). People get name parts, places and
+ * countries keep their one-word names as names first whoever else carries them, organisations get the short
+ * forms of their name (the first word, the name without its legal form).
+ */
+export type IndexableEntity = Pick<PackEntity, 'name' | 'aliases' | 'type'>;
 
 /**
  * The first word of a several-word organisation name, when the news could use it alone for the whole
@@ -272,6 +278,35 @@ export interface IndexableEntity {
  * Common by the index and never stand for the organisation.
  */
 function orgHead(name: string): string | null {
+  // plain ASCII in what decides, the usual case, is read without the regular expression (whose every call
+  // costs more than the characters it reads); anything else goes to it
+  const n = name.length;
+  const c0 = n > 0 ? name.charCodeAt(0) : 0;
+  if (c0 < 128) {
+    if (c0 < 65 || c0 > 90) return null;
+    let i = 1;
+    for (; i < n; i++) {
+      const c = name.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || c === 39 || c === 0x2019) continue;
+      if (c >= 128) return orgHeadByPattern(name);
+      break;
+    }
+    if (i === 1 || i >= n || !isHeadGap(name.charCodeAt(i))) return null;
+    // a name may end in the gap ("Rolls -") only when a dash in it can be the \S that must follow
+    let j = i + 1;
+    while (j < n && isHeadGap(name.charCodeAt(j))) j++;
+    if (j === n) return orgHeadByPattern(name);
+    return i < 3 ? null : name.slice(0, i);
+  }
+  return orgHeadByPattern(name);
+}
+
+/** A space or a dash between an organisation's first word and the rest. */
+function isHeadGap(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || isSpaceCode(c);
+}
+
+function orgHeadByPattern(name: string): string | null {
   const m = /^(\p{Lu}[\p{Ll}'’]+)[\s\-‐‑–]+\S/u.exec(name);
   if (m === null || m[1]!.length < 3) return null;
   return m[1]!;
@@ -281,17 +316,29 @@ function orgHead(name: string): string | null {
 export function buildAliasIndex(entities: readonly IndexableEntity[], options: BuildOptions = {}): AliasIndexArrays {
   // about two tokens per name, and partial names for people: a rough size spares regrowing the tables
   let names = 0;
-  for (const e of entities) names += 1 + e.aliases.length;
+  let people = 0;
+  let organisations = 0;
+  for (const e of entities) {
+    names += 1 + e.aliases.length;
+    if (e.type === 'person') people++;
+    if (e.type === 'organisation') organisations++;
+  }
   const exact = new TokenTrieBuilder(names * 2);
   const phon = new TokenTrieBuilder(names / 2);
   // (node, entity, flags) triples, merged per node at the end (flat arrays: a Map per node is too slow)
-  const exactEntries = new EntryList();
-  const phonEntries = new EntryList();
+  // (about 1.5 entries per name: people add their name parts; one phonetic key per person)
+  const exactEntries = new EntryList(names * 1.5);
+  const phonEntries = new EntryList(people);
   const lowerStarts = new Set<number>();
   let aliasCount = 0;
   let scratch: Tokens | undefined;
+  let scratchText = '';
   const tok = (text: string): Tokens => {
-    scratch = tokenizeHashedL(text, scratch);
+    // a person's name is tokenized for its letters and again for its phonetic key: the second time is free
+    if (scratch === undefined || text !== scratchText) {
+      scratch = tokenizeHashedL(text, scratch);
+      scratchText = text;
+    }
     return scratch;
   };
 
@@ -304,7 +351,8 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   // spelling, so a repeat costs one lookup. a: 0 not tokenized yet, 1 never a name alone, 2 several tokens
   // ("Jean-Paul"), node + 3. b: person verdict * 1024 + shape flags; verdict 0 not decided yet, 1 none,
   // 2 frequent surname, 3 frequent given name.
-  const words = new TextTable(names);
+  // (distinct one-word texts are a quarter to a half of the names; the table grows when it must)
+  const words = new TextTable(names / 4);
   const insertExact = (text: string, entity: number, extraFlags: number, known = -1): void => {
     let t: Tokens | null = null;
     if (text.indexOf(' ') < 0) {
@@ -369,20 +417,14 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   // one-word names that many people in the pack carry as a given name ("Vincent", "David") or surname
   // ("Miller") are doubtful on their own, whatever entity they name
   // per folded word: a = people with it as given name, b = as surname
-  let people = 0;
-  let organisations = 0;
-  for (const ent of entities) {
-    if (ent.isPerson) people++;
-    if (ent.isOrganisation) organisations++;
-  }
-  const nameCounts = new TextTable(2 * people);
-  const nameKey = (word: string): number => nameCounts.slot(NON_ASCII.test(word) ? foldTextL(word) : word, true);
-  const nameCache: (NameParts | undefined)[] = new Array<NameParts | undefined>(entities.length); // parts of each person's own name
+  const nameCounts = new TextTable(people / 2);
+  const nameKey = (word: string): number => nameCounts.slot(beyondAsciiL(word) ? foldTextL(word) : word, true);
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
-    if (!ent.isPerson) continue;
+    if (ent.type !== 'person') continue;
+    // (not kept for the loop below: objects held through the build would all be copied out of the young
+    // generation, and splitting the name again costs less)
     const parts = namePartsL(ent.name);
-    nameCache[e] = parts;
     if (parts.given) {
       const k = nameKey(parts.given);
       nameCounts.setA(k, nameCounts.a(k) + 1);
@@ -398,7 +440,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
     const w = words.slot(text);
     if (words.b(w) >= 1024) return w;
     let verdict = 1;
-    const k = nameCounts.find(NON_ASCII.test(text) ? foldTextL(text) : text, true);
+    const k = nameCounts.find(beyondAsciiL(text) ? foldTextL(text) : text, true);
     if (k >= 0 && nameCounts.a(k) >= FREQUENT_NAME) verdict = 3;
     else if (k >= 0 && nameCounts.b(k) >= FREQUENT_NAME) verdict = 2;
     words.setB(w, words.b(w) + verdict * 1024);
@@ -406,55 +448,81 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
   };
 
   // a first word that opens many organisations' names ("Russian", "National") says what kind, not which
-  const orgHeads: (string | undefined)[] = new Array<string | undefined>(entities.length);
-  const headCount = new TextTable(organisations);
+  const headCount = new TextTable(organisations / 4);
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
-    if (!ent.isOrganisation) continue;
+    if (ent.type !== 'organisation') continue;
+    // (not kept for the loop below, as name parts are not)
     const head = orgHead(ent.name.trim());
     if (head === null) continue;
-    orgHeads[e] = head;
     const k = headCount.slot(head);
     headCount.setA(k, headCount.a(k) + 1);
   }
 
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
-    for (let n = 0; n <= ent.aliases.length; n++) {
-      const text = (n === 0 ? ent.name : ent.aliases[n - 1]!).trim();
-      if (text.length === 0 || (n > 0 && (text === ent.name || ent.aliases.indexOf(text) < n - 1))) continue;
+    const isPerson = ent.type === 'person';
+    const isPlace = ent.type === 'place' || ent.type === 'country';
+    const isOrganisation = ent.type === 'organisation';
+    const aliases = isOrganisation ? withCompanyShortNamesL(ent.name, ent.aliases) : ent.aliases;
+    for (let n = 0; n <= aliases.length; n++) {
+      const text = (n === 0 ? ent.name : aliases[n - 1]!).trim();
+      if (text.length === 0 || (n > 0 && (text === ent.name || aliases.indexOf(text) < n - 1))) continue;
       const canonical = n === 0 ? AliasFlag.Canonical : 0;
-      if (ent.isPlace || text.includes(' ')) insertExact(text, e, canonical);
+      if (isPlace || text.includes(' ')) insertExact(text, e, canonical);
       else {
         const w = personWord(text);
         insertExact(text, e, canonical | PERSON_FLAGS[words.b(w) >> 10]!, w);
       }
-      if (ent.isOrganisation && n === 0) {
-        const head = orgHeads[e];
-        if (head !== undefined && headCount.a(headCount.slot(head)) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
+      if (isOrganisation && n === 0) {
+        const head = orgHead(text);
+        if (head !== null && headCount.a(headCount.slot(head)) < FREQUENT_HEAD) insertExact(head, e, AliasFlag.Surname | AliasFlag.OrgHead);
       }
-      if (!ent.isPerson) continue;
-      const parts = n === 0 ? (nameCache[e] ?? namePartsL(text)) : namePartsL(text);
+      if (!isPerson) continue;
+      // spelling variants are keyed from the entity's own name: its aliases are spellings already
+      if (n === 0) insertPhonetic(text, e);
+      const parts = namePartsL(text);
       if (parts.surname) insertExact(parts.surname, e, AliasFlag.Surname);
       if (parts.surnameWithParticle) insertExact(parts.surnameWithParticle, e, AliasFlag.Surname);
       if (parts.given) insertExact(parts.given, e, AliasFlag.Given);
-      // spelling variants are keyed from the entity's own name: its aliases are spellings already
-      if (n === 0) insertPhonetic(text, e);
     }
   }
 
-  const payload = new Int32Array(1 + 3 * (exactEntries.length + phonEntries.length));
-  let used = 1;
-  const flush = (trie: TokenTrieBuilder, entries: EntryList): void => {
-    // group the triples by node with a counting sort, then merge repeated entities of a node
-    const n = entries.length;
+  // Group each trie's triples by node (a stable counting sort), size the payload, then write it, merging the
+  // entries of an entity reached at a node by several aliases. Entities are indexed one after another, so
+  // an entity's entries at a node are adjacent: an entry either repeats the entity of the one before or is new.
+  interface Groups {
+    trie: TokenTrieBuilder;
+    d: Int32Array;
+    /** node v's entries are order[start[v]] .. order[start[v + 1] - 1] */
+    start: Int32Array;
+    order: Int32Array;
+  }
+  const byNode = (trie: TokenTrieBuilder, entries: EntryList): Groups => {
     const d = entries.data;
-    const start = new Int32Array(trie.nodeCount + 1);
-    for (let k = 0; k < n; k++) start[d[3 * k]! + 1]!++;
-    for (let v = 0; v < trie.nodeCount; v++) start[v + 1]! += start[v]!;
-    const order = new Int32Array(n);
-    const fill = start.slice(0, trie.nodeCount);
-    for (let k = 0; k < n; k++) order[fill[d[3 * k]!]!++] = k;
+    const nodes = trie.nodeCount;
+    // counts go in shifted by two; placing each entry shifts them back by one, to the starts
+    const start = new Int32Array(nodes + 2);
+    for (let k = 0; k < entries.length; k++) start[d[3 * k]! + 2]!++;
+    for (let v = 2; v <= nodes + 1; v++) start[v]! += start[v - 1]!;
+    const order = new Int32Array(entries.length);
+    for (let k = 0; k < entries.length; k++) order[start[d[3 * k]! + 1]!++] = k;
+    return { trie, d, start, order };
+  };
+  const payloadSize = ({ trie, d, start, order }: Groups): number => {
+    let size = 0;
+    for (let v = 0; v < trie.nodeCount; v++) {
+      if (start[v] === start[v + 1]) continue;
+      size += 3;
+      for (let q = start[v]! + 1; q < start[v + 1]!; q++) if (d[3 * order[q]! + 1] !== d[3 * order[q - 1]! + 1]) size += 2;
+    }
+    return size;
+  };
+  const exactGroups = byNode(exact, exactEntries);
+  const phonGroups = byNode(phon, phonEntries);
+  const payload = new Int32Array(1 + payloadSize(exactGroups) + payloadSize(phonGroups));
+  let used = 1;
+  const flush = ({ trie, d, start, order }: Groups): void => {
     for (let v = 0; v < trie.nodeCount; v++) {
       if (start[v] === start[v + 1]) continue;
       const head = used;
@@ -464,10 +532,7 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
         const k = order[q]!;
         const entity = d[3 * k + 1]!;
         const flags = d[3 * k + 2]!;
-        // entities are indexed one after another and the sort is stable, so an entity's entries at a node
-        // are adjacent: a repeat can only be the last one written
-        const at = size > 0 && payload[head + 2 * size - 1] === entity ? size - 1 : -1;
-        if (at >= 0) payload[head + 2 + 2 * at] = mergeFlags(payload[head + 2 + 2 * at]!, flags);
+        if (q > start[v]! && d[3 * order[q - 1]! + 1] === entity) payload[head + 2 * size] = mergeFlags(payload[head + 2 * size]!, flags);
         else {
           payload[head + 1 + 2 * size] = entity;
           payload[head + 2 + 2 * size] = flags;
@@ -479,12 +544,12 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
       trie.setPayload(v, head);
     }
   };
-  flush(exact, exactEntries);
-  flush(phon, phonEntries);
+  flush(exactGroups);
+  flush(phonGroups);
   return {
     exact: exact.build(),
     phonetic: phon.build(),
-    payload: payload.slice(0, used),
+    payload,
     lowerStarts: Int32Array.from(lowerStarts),
     aliasCount,
   };
