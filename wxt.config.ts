@@ -59,6 +59,9 @@ export default defineConfig({
     },
     // Extension pages run only our own bundled scripts; the one outside connection is the reader's own pack URL.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // The content script: a small loader of the page reader (entrypoints/content-loader.ts), listed here because it
+    // is built as an unlisted script (no WXT content-script context around it).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-loader.js'], run_at: 'document_idle' }],
     // The page reader, imported by the content script's small loader (a module compiles off the page's main thread).
     // A per-session URL (use_dynamic_url): a page cannot fetch it at a fixed address to detect the extension.
     web_accessible_resources: [{ resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
@@ -82,9 +85,9 @@ export default defineConfig({
     // Chrome's MV3 `chrome` has natively (runtime.sendMessage, storage.local.get) and listeners that return
     // nothing; Firefox has `browser` natively. `@wxt-dev/browser` picks `browser` or `chrome`, nothing more.
     // Extension pages and the background keep the polyfill (the background's onMessage replies with promises).
-    // The same goes for content-main, the page reader that the content script imports.
+    // The same goes for content-loader (the content script) and content-main, the page reader it imports.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-main')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-main' || e.name === 'content-loader')) return;
       const direct = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));

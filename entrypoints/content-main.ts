@@ -1,4 +1,4 @@
-// The page reader, imported by the content script's loader (entrypoints/content/index.ts) into its isolated
+// The page reader, imported by the content script's loader (entrypoints/content-loader.ts) into its isolated
 // world: reads the article, paints the marks, follows the page and the reader's settings, opens cards.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
