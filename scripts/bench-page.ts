@@ -3,7 +3,9 @@
 // - the example article: the extension's main-thread time per page load, and the time from `load` to the first
 //   marks, with the service worker warm (running) and cold (stopped before the page loads); then the page's whole
 //   main-thread CPU per load with and without the extension (a second Chromium without it), from traces without
-//   the sampler: the difference is everything the extension adds, style and paint of its marks included;
+//   the sampler: the difference is everything the extension adds, style and paint of its marks included; and the
+//   same comparison from a lean trace (tasks and navigation only, for the example and the 20,000-word page): the
+//   DevTools timeline categories capture JavaScript stacks, which makes V8 re-parse code for source positions;
 // - a generated 20,000-word article: the longest stretch of extension work on the main thread and the total;
 // - hover to card: the extension's main-thread work from the pointer's arrival on a name to the card on screen
 //   (including the pointer hit tests and the card's render), and the background's reply time for a card.
