@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 
 // The pack shipped inside the extension and installed on first run: the starter pack that `npm run build`
 // builds from npm packages, or the pack named by BACKSTORY_PACK (an organisation's or a test's own default).
@@ -17,6 +18,24 @@ export const EXTENSION_PAGES_CSP = [
   // Packs load from a URL the reader types; nothing else is fetched.
   "connect-src 'self' https: http:",
 ].join('; ');
+
+/**
+ * V8's explicit compile hint (Chrome 136+): a file that starts with `//# allFunctionsCalledOnLoad` has all its
+ * functions compiled when the file is compiled. The page reader is imported as a module, which V8 compiles on a
+ * background thread; without the hint only its top level is compiled there and every function is compiled on the
+ * page's main thread at its first call (most of them run at every page load). Added after minification, which
+ * would strip the comment. Other engines read a comment.
+ */
+function eagerCompileHint(fileName: string): PluginOption {
+  return {
+    name: 'backstory:eager-compile-hint',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunk = bundle[fileName];
+      if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    },
+  };
+}
 
 // Why these settings: explicit imports keep every dependency visible (imports: false); WXT must not try to
 // launch a browser itself (webExt disabled) because tests and `npm start` drive Debian's Chromium directly.
@@ -40,6 +59,9 @@ export default defineConfig({
     },
     // Extension pages run only our own bundled scripts; the one outside connection is the reader's own pack URL.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // The content script: a small loader of the page reader (entrypoints/content-loader.ts), listed here because it
+    // is built as an unlisted script (no WXT content-script context around it).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-loader.js'], run_at: 'document_idle' }],
     // The page reader, imported by the content script's small loader (a module compiles off the page's main thread).
     // A per-session URL (use_dynamic_url): a page cannot fetch it at a fixed address to detect the extension.
     web_accessible_resources: [{ resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
@@ -63,13 +85,14 @@ export default defineConfig({
     // Chrome's MV3 `chrome` has natively (runtime.sendMessage, storage.local.get) and listeners that return
     // nothing; Firefox has `browser` natively. `@wxt-dev/browser` picks `browser` or `chrome`, nothing more.
     // Extension pages and the background keep the polyfill (the background's onMessage replies with promises).
-    // The same goes for content-main, the page reader that the content script imports.
+    // The same goes for content-loader (the content script) and content-main, the page reader it imports.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-main')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-main' || e.name === 'content-loader')) return;
       const direct = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [direct, ...list] };
+      if (entrypoints.some((e) => e.name === 'content-main')) config.plugins = [...(config.plugins ?? []), eagerCompileHint('content-main.js')];
     },
     'build:publicAssets': (_wxt, files) => {
       if (!existsSync(embeddedPack)) throw new Error(`No pack to embed at ${embeddedPack}: run "npm run dataset:starter" (npm run build does).`);

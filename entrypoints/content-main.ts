@@ -1,4 +1,4 @@
-// The page reader, imported by the content script's loader (entrypoints/content/index.ts) into its isolated
+// The page reader, imported by the content script's loader (entrypoints/content-loader.ts) into its isolated
 // world: reads the article, paints the marks, follows the page and the reader's settings, opens cards.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -7,6 +7,11 @@ import { loadSettings, watchSettings } from '../lib/platform/settings';
 import { PageSession } from './content/page-session';
 
 export default defineUnlistedScript(async () => {
+  // Nothing runs before this first await. Code run during the module's evaluation has the whole bundle (its top
+  // level and wrapper function) on the stack, and a call that records its caller's source location there (the
+  // context's window.postMessage does) makes V8 parse the whole file again for source positions: milliseconds
+  // on the page's main thread at every load.
+  await null;
   // Its own context: invalidated when the extension is reloaded or updated, like a content script's.
   const ctx = new ContentScriptContext('content-main', {});
   const session = new PageSession(ctx, await loadSettings());

@@ -123,9 +123,13 @@ export class PageSession {
   /** Reads the whole page again and repaints it. */
   async scan(): Promise<void> {
     const gen = ++this.generation;
-    clearTimeout(this.rescanTimer);
-    this.clearMarks();
-    this.follower.stop();
+    // The first scan of a page has nothing to take down (no marks, timers, listeners or observer yet): it skips
+    // that code, which would be the first call of several page APIs in this world, at every page load.
+    if (gen > 1) {
+      clearTimeout(this.rescanTimer);
+      this.clearMarks();
+      this.follower.stop();
+    }
     this.pending = [];
     this.region = null;
     this.scope = [];
