@@ -30,6 +30,8 @@ export interface MinerContext {
   /** nameKey of one-word names of organisations with a QID ("Merrill", "Kodak"). */
   knownOrganisations?: ReadonlySet<string>;
   wikilinker?: ReadonlyMap<string, WikilinkerEntry[]>;
+  /** nameKey of every name any source gives, the Name Suggestion Index and WordNet too: such a name is no fragment. */
+  sourceNames?: ReadonlySet<string>;
 }
 
 export interface MinedEvent {
@@ -364,7 +366,7 @@ export function mineNames(
     if (ctx.wikilinker && (words.length >= 2 || (c.events >= 5 && typed.type !== 'person'))) {
       for (const n of generic ? aliases : [c.name, ...aliases]) if (!wikidata) wikidata = wikilinkerQid(ctx.wikilinker, n, typed.type);
     }
-    if (!wikidata && typed.type !== 'person' && isFragment(words, c, ctx.commonWords, tails, nationalHeads)) {
+    if (!wikidata && typed.type !== 'person' && !(ctx.sourceNames?.has(key) ?? false) && isFragment(words, c, ctx.commonWords, tails, nationalHeads)) {
       fragments.push(c.name);
       continue;
     }

@@ -247,6 +247,8 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       // Names known only to the Name Suggestion Index or WordNet do not stop the news from naming its own
       // entity ("Salisbury" the English city, not NSI's Salisbury, Maryland): it merges or stands apart by QID.
       knownNames: knownNameKeys(merger, new Set([SOURCES.nsi.id, SOURCES.wordnet.id])),
+      // "West Bank", "Security Council": WordNet's own entities, whatever longer names end with them
+      sourceNames: knownNameKeys(merger),
       countryNames: new Map(
         merger.clusters.filter((c) => c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases].map((n) => [nameKey(n), c.country ?? ''] as const))),
       ),

@@ -127,6 +127,11 @@ describe('mining keeps whole names and drops their pieces', () => {
     'does not mine %s',
     (name) => expect(byName.has(name)).toBe(false),
   );
+  it('a name another source gives is no fragment, however many longer names end with it', () => {
+    const again = mineNames(events, { ...ctx, wikilinker: wl, sourceNames: new Set(['international airport']) });
+    expect(again.mined.map((m) => m.name)).toContain('International Airport');
+    expect(again.fragments).not.toContain('International Airport');
+  });
   it('a specific institution keeps the QID of its label', () => {
     const m = mineNames(
       [{ text: 'Trolls of the Internet Research Agency post ads.' }, { text: 'The Internet Research Agency is indicted.' }],
