@@ -18,6 +18,8 @@ export interface Draft {
   idHint?: string;
   /** Source-given popularity hint in [0,1] (population, being a country...), mixed into `prior`. */
   weight?: number;
+  /** How many news items cite this outlet as their source: being cited is being in the news, for the prior. */
+  citations?: number;
   /** Adapter-level confidence that this is a real, news-notable entity; weak drafts only enrich. */
   enrichOnly?: boolean;
 }

@@ -105,7 +105,7 @@ export class Merger {
         const rest = nameKey(words.slice(n).join(' '));
         const hits = (qidless.get(rest) ?? []).filter((x) => !gone.has(x) && (!x.country || x.country === country.country));
         if (hits.length !== 1) continue;
-        c.drafts.push(...hits[0]!.drafts);
+        for (const d of hits[0]!.drafts) this.attach(c, d);
         gone.add(hits[0]!);
         break;
       }
@@ -161,11 +161,21 @@ export class Merger {
     for (const c of this.clusters) {
       if (c.type !== 'organisation' || c.qid) continue;
       const name = c.drafts[0]!.name;
-      const initials = acronymOf(name);
+      // Two news outlets the bullets cite, "AP" and "The Associated Press": two words are initials enough when
+      // both sides are outlets
+      const outlet = isOutlet(c);
+      const initials = acronymOf(name, outlet ? 2 : 3);
       // "General Motors Company" is the long form of a known "General Motors", not of GMC
       if (!initials || this.byName.has(`organisation|${nameKey(name.replace(/\s+\S+$/, ''))}`)) continue;
+      // an organisation that already has a spelled-out name with these initials ("National Aeronautics and Space
+      // Administration" for NASA) is not also "National Assembly of South Africa"
       const hits = (this.byName.get(`organisation|${nameKey(initials)}`) ?? []).filter(
-        (x) => x !== c && x.drafts.some((d) => d.name === initials) && (!c.country || !x.country || x.country === c.country),
+        (x) =>
+          x !== c &&
+          x.drafts.some((d) => d.name === initials) &&
+          (initials.length >= 3 || isOutlet(x)) &&
+          (!c.country || !x.country || x.country === c.country) &&
+          !x.drafts.some((d) => [d.name, ...d.aliases].some((n) => acronymOf(n) === initials)),
       );
       if (hits.length !== 1) continue;
       pairs.set(hits[0]!, [...(pairs.get(hits[0]!) ?? []), c]);
@@ -295,6 +305,20 @@ export class Merger {
       const kept = this.clusters.filter((c) => !gone.has(c));
       this.clusters.length = 0;
       this.clusters.push(...kept);
+      // The indexes forget a joined cluster too: its names now lead to the cluster it joined, and a later join
+      // must not count it as a second bearer of a name ("The Wall Street Journal", joined into WSJ, would else
+      // stop "Wall Street Journal" from finding WSJ).
+      for (const index of [this.byName, this.byAlias]) {
+        for (const [k, list] of index) {
+          if (!list.some((c) => gone.has(c))) continue;
+          const left = list.filter((c) => !gone.has(c));
+          if (left.length) index.set(k, left);
+          else index.delete(k);
+        }
+      }
+      for (const index of [this.byQid, this.byHint, this.countryByName]) {
+        for (const [k, c] of index) if (gone.has(c)) index.delete(k);
+      }
     }
     return gone.size;
   }
@@ -329,10 +353,14 @@ export class Merger {
 }
 
 /** "British Broadcasting Corporation" -> "BBC"; undefined unless every other word is capitalised and 3+ letters result. */
-export function acronymOf(name: string): string | undefined {
+export function acronymOf(name: string, minWords = 3): string | undefined {
   const words = name.split(/[\s-]+/).filter((w) => !/^(of|and|the|for|&)$/i.test(w));
-  if (words.length < 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  if (words.length < minWords || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   return words.map((w) => w[0]).join('');
+}
+
+function isOutlet(c: Cluster): boolean {
+  return c.drafts.some((d) => d.facts.some((f) => f.label.startsWith('News outlet')));
 }
 
 /** Which source's description wins when several give one: the most specific and most curated first. */

@@ -8,6 +8,7 @@ import { draft, type Draft } from './draft';
 import { nameKey } from './text';
 import { isCapitalised, tokenize } from './tokens';
 import { wikilinkerQid, type WikilinkerEntry } from './adapters/wikilinker';
+import { hasNationalForm, isGenericInstitutionName } from './generic-names';
 
 export interface MinerContext {
   /** nameKey of every name and alias other sources give. */
@@ -29,6 +30,8 @@ export interface MinerContext {
   /** nameKey of one-word names of organisations with a QID ("Merrill", "Kodak"). */
   knownOrganisations?: ReadonlySet<string>;
   wikilinker?: ReadonlyMap<string, WikilinkerEntry[]>;
+  /** nameKey of every name any source gives, the Name Suggestion Index and WordNet too: such a name is no fragment. */
+  sourceNames?: ReadonlySet<string>;
 }
 
 export interface MinedEvent {
@@ -48,6 +51,8 @@ interface Candidate {
   countries: Map<string, number>;
   /** "U.S. Securities and Exchange Commission": the national prefix the news put before an institution. */
   prefixed: Map<string, number>;
+  /** Mentions cut from the end of a longer capitalised name ("Moody's Investors Service", "Safety and Health Administration"). */
+  cut: number;
 }
 
 export interface MinedName {
@@ -85,6 +90,7 @@ const MONTHS_DAYS = new Set(
 );
 const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'al', 'el', 'for', 'and']);
 
+const INSTITUTION_END = /^(Commission|Administration|Agency|Department|Ministry|Bureau|Office|Service|Authority|Board|Institute|Council|Committee|Organization|Organisation|Corporation|Fund|Association|Union|Court|Tribunal)$/;
 const VESSEL = /^(USS|HMS|INS|MV|MS|RV|HMAS|HMCS|USNS|SS|RMS)$/;
 const TREATY = /\b(Treaty|Agreement|Accord|Accords|Convention|Protocol|Pact|Memorandum)\b/;
 const LAW = /\b(Act|Law|Bill|Amendment|Directive|Resolution)$/;
@@ -97,7 +103,7 @@ function stripPossessive(w: string): string {
 }
 
 /** Capitalised runs in one text, with their context cues. */
-function* capitalisedRuns(text: string, ctx: MinerContext): Generator<{ name: string; words: string[]; initial: boolean; before?: string; earlier: string[]; countryAfter?: string; prefix: string[]; after?: string; after2?: string; based: boolean }> {
+function* capitalisedRuns(text: string, ctx: MinerContext): Generator<{ name: string; words: string[]; initial: boolean; before?: string; earlier: string[]; countryAfter?: string; prefix: string[]; after?: string; after2?: string; based: boolean; cut: boolean }> {
   const toks = tokenize(text);
   let i = 0;
   while (i < toks.length) {
@@ -116,6 +122,18 @@ function* capitalisedRuns(text: string, ctx: MinerContext): Generator<{ name: st
       if (isCapitalised(w) || (gap === ' ' && /^(al|el|bin|ibn|ben|de|van|von|da|di)-\p{Lu}/u.test(w))) {
         j++;
         continue;
+      }
+      // "Securities and Exchange Commission", "Food and Drug Administration": "and" inside an institution's name,
+      // when the words after it end in an institution word and the words before it name no place or known thing
+      // ("Russia and China Investment Fund" are two names and a fund).
+      if (gap === ' ' && w === 'and' && j + 1 < toks.length && isCapitalised(toks[j + 1]!.text) && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' ') {
+        let k = j + 1;
+        while (k + 1 < toks.length && isCapitalised(toks[k + 1]!.text) && text.slice(toks[k]!.end, toks[k + 1]!.start) === ' ') k++;
+        const head = nameKey(text.slice(toks[i]!.start, toks[j - 1]!.end));
+        if (k > j + 1 && INSTITUTION_END.test(toks[k]!.text) && !ctx.knownPlaces.has(head) && !ctx.knownNames.has(head) && !ctx.demonyms.has(toks[j - 1]!.text) && !toks.slice(i, j).some((t) => PERSON_TITLES.has(t.text))) {
+          j += 2;
+          continue;
+        }
       }
       // A connector only inside a name: "Bank of England".
       if (gap === ' ' && CONNECTORS.has(w) && w !== 'and' && j + 1 < toks.length && isCapitalised(toks[j + 1]!.text) && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' ') {
@@ -152,19 +170,26 @@ function* capitalisedRuns(text: string, ctx: MinerContext): Generator<{ name: st
       } else break;
     }
     // "Iran's Revolutionary Guard", "Saudi Arabia-led coalition": the name starts after the possessive or "-led".
+    let cut = false;
     for (let k = b - 2; k >= a; k--) {
       if (/['’]s$|-(led|backed|aligned|based|linked|affiliated|allied|controlled|held|owned|funded|run|era|style|born|made)$/.test(toks[k]!.text)) {
         a = k + 1;
+        // "Moody's Investors Service": a possessive that is no place or known name may be part of the name
+        cut = /['’]s$/.test(toks[k]!.text) && !ctx.knownPlaces.has(nameKey(stripPossessive(toks[k]!.text)));
         break;
       }
     }
+    // "Occupational Safety and Health Administration": the run stops at "and", so this one may be the tail of a
+    // name that began before it
+    if (a === startIdx && prevTok?.text === 'and' && startIdx >= 2 && gapBefore === ' ' && isCapitalised(toks[startIdx - 2]!.text) && text.slice(toks[startIdx - 2]!.end, prevTok.start) === ' ') cut = true;
     // "Munich Reinhard Marx", "New York David Paterson": a known place before a person's name is context.
     for (let n = Math.min(3, b - a - 2); n >= 1; n--) {
       const head = text.slice(toks[a]!.start, toks[a + n - 1]!.end);
       const rest = toks.slice(a + n, b).map((t) => t.text);
       const plain = rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w));
       const personish = ctx.givenNames.has(rest[0]!) || prefix.length > 0 || (prevTok !== undefined && ctx.personNouns.has(prevTok.text));
-      if (plain && personish && ctx.knownPlaces.has(nameKey(head))) {
+      // "San Francisco International Airport" is a place's name, not a place before a person's
+      if (plain && personish && !institutional && ctx.knownPlaces.has(nameKey(head))) {
         a += n;
         break;
       }
@@ -209,6 +234,7 @@ function* capitalisedRuns(text: string, ctx: MinerContext): Generator<{ name: st
       after: next && text.slice(toks[j - 1]!.end, next.start) === ' ' ? next.text : undefined,
       after2: next2?.text,
       based,
+      cut,
     };
   }
 }
@@ -229,14 +255,14 @@ const THING_NEXT = /^(agent|agents|nerve|vaccine|vaccines|missile|missiles|drone
 export function mineNames(
   events: readonly MinedEvent[],
   ctx: MinerContext,
-): { mined: MinedName[]; considered: number; untyped: number; acronymCandidates: string[] } {
+): { mined: MinedName[]; considered: number; untyped: number; acronymCandidates: string[]; fragments: string[] } {
   const cands = new Map<string, Candidate>();
   // How often each word appears in lower case: "Security" in "security forces" is a word, not a name.
   const lowerFreq = new Map<string, number>();
   const touch = (name: string, idx: number, initial: boolean): Candidate => {
     let c = cands.get(name);
     if (!c) {
-      c = { name, events: 0, lastEvent: -1, initialOnly: true, person: 0, place: 0, thing: 0, org: 0, countries: new Map(), prefixed: new Map() };
+      c = { name, events: 0, lastEvent: -1, initialOnly: true, person: 0, place: 0, thing: 0, org: 0, countries: new Map(), prefixed: new Map(), cut: 0 };
       cands.set(name, c);
     }
     if (c.lastEvent !== idx) {
@@ -251,6 +277,7 @@ export function mineNames(
     for (const run of capitalisedRuns(ev.text, ctx)) {
       if (run.words.length === 0 || run.words.length > 7) continue;
       const c = touch(run.name, idx, run.initial);
+      if (run.cut) c.cut++;
       if (run.prefix.some((p) => PERSON_TITLES.has(p))) c.person++;
       if (run.before && ctx.personNouns.has(run.before)) {
         c.person++;
@@ -283,7 +310,13 @@ export function mineNames(
 
   const mined: MinedName[] = [];
   const acronymCandidates: string[] = [];
+  const fragments: string[] = [];
   let untyped = 0;
+  // "U.S. Bureau of Land Management" and "British Foreign and Commonwealth Office" are the national forms of a
+  // body's own name: a country in front makes no fragment
+  const nationalHeads = new Set(['u s', 'u k', 'us', 'uk', 'un', 'u n', 'eu', ...(ctx.countryNames?.keys() ?? []), ...[...ctx.demonyms.keys()].map(nameKey)]);
+  const wikilinkerLabels = [...(ctx.wikilinker?.values() ?? [])].flatMap((hits) => hits.map((h) => h.label));
+  const tails = tailKeys([...ctx.knownNames, ...cands.keys(), ...wikilinkerLabels], nationalHeads);
   for (const c of cands.values()) {
     const words = c.name.split(/[ –]/).filter(Boolean);
     const key = nameKey(c.name);
@@ -327,14 +360,64 @@ export function mineNames(
     }
     const aliases = [...c.prefixed].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 2).map(([f]) => f);
     let wikidata: string | undefined;
+    const national = new Set([...ctx.demonyms.keys(), ...words.filter((w) => ctx.countryNames?.has(nameKey(w)) ?? false)]);
+    const generic = typed.type === 'organisation' && isGenericInstitutionName(c.name, ctx.commonWords, national) && hasNationalForm(c.name, aliases, new Set(ctx.demonyms.keys()));
+    // a generic name takes a QID only by its national form ("U.S. X"), if Wikidata knows that label
     if (ctx.wikilinker && (words.length >= 2 || (c.events >= 5 && typed.type !== 'person'))) {
-      for (const n of [c.name, ...aliases]) if (!wikidata) wikidata = wikilinkerQid(ctx.wikilinker, n, typed.type);
+      for (const n of generic ? aliases : [c.name, ...aliases]) if (!wikidata) wikidata = wikilinkerQid(ctx.wikilinker, n, typed.type);
+    }
+    if (!wikidata && typed.type !== 'person' && !(ctx.sourceNames?.has(key) ?? false) && isFragment(words, c, ctx.commonWords, tails, nationalHeads)) {
+      fragments.push(c.name);
+      continue;
     }
     mined.push({ name: c.name, type: typed.type, events: c.events, country, wikidata, why: typed.why, ...(aliases.length ? { aliases } : {}) });
   }
   mined.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   acronymCandidates.sort();
-  return { mined, considered: cands.size, untyped, acronymCandidates };
+  fragments.sort();
+  return { mined, considered: cands.size, untyped, acronymCandidates, fragments };
+}
+
+/**
+ * nameKeys that are the end of a longer name, after at least one word that is not an article ("international
+ * airport" from "dubai international airport"; not "hague" from "the hague").
+ */
+export function tailKeys(names: Iterable<string>, nationalHeads: ReadonlySet<string> = new Set(), minNames = 3): Set<string> {
+  const counts = new Map<string, number>();
+  for (const n of new Set([...names].map((x) => nameKey(x.split(/[,(]/)[0]!)))) {
+    // "Barnsley, South Yorkshire" is a place and its county, not one name (cut at the comma above)
+    const w = n.split(' ');
+    for (let i = 1; i < w.length - 1; i++) {
+      // "Siege of Eastern Ghouta", "the Northern Territory": the tail stands after a connector, as its own name
+      if (/^(the|a|an|of|and|in|on|at|for|to|de|del|la|le|du|des)$/.test(w[i - 1]!)) continue;
+      if (nationalHeads.has(w.slice(0, i).join(' '))) continue;
+      // "2008 Republican National Convention", "Fourth Geneva Convention": a number or an ordinal before a name
+      // is its edition
+      if (w.slice(0, i).every((x) => ORDINAL.test(x))) continue;
+      const t = w.slice(i).join(' ');
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
+  // a piece shared by several names ("International Airport", "State University", "Choice Awards"), not the
+  // end of one longer name ("Midway International Airport" of Chicago's)
+  return new Set([...counts].filter(([, c]) => c >= minNames).map(([t]) => t));
+}
+
+const ORDINAL = /^(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|summer|winter)$/;
+
+/**
+ * A name of several words that opens with an everyday word ("International Airport", "Stock Exchange",
+ * "Investors Service") is a piece cut from longer names when a longer known or mined name ends with it, or
+ * when the news mostly writes it right after a possessive or an "X and" that began the longer name ("Moody's
+ * Investors Service", "Occupational Safety and Health Administration"). Such a piece with no QID names no one
+ * thing: it only links the ends of other names.
+ */
+export function isFragment(words: readonly string[], seen: { events: number; cut: number }, everyday: ReadonlySet<string>, tails: ReadonlySet<string>, national: ReadonlySet<string> = new Set()): boolean {
+  if (words.length < 2 || !everyday.has(words[0]!.toLowerCase()) || national.has(nameKey(words[0]!))) return false;
+  // "Typhoon Yutu", "Operation Barbarossa": a kind word that opens a name is no piece of a longer one; nor does a
+  // name that opens with a country's people ("Ukrainian Army"), which says whose it is
+  if (/^(Operation|Hurricane|Typhoon|Cyclone|Storm|Tropical|Super|Mount|Lake|Cape|Fort)$/.test(words[0]!)) return false;
+  return tails.has(nameKey(words.join(' '))) || seen.cut * 2 >= seen.events;
 }
 
 function typeOf(c: Candidate, words: string[], ctx: MinerContext, lowerFreq: ReadonlyMap<string, number>): { type: EntityType; strong: boolean; why: string } | undefined {

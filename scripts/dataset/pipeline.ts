@@ -30,6 +30,7 @@ import { compileInterimMatcher, type BlockLinker } from './interim-matcher';
 import { compileLinker } from '../../lib/core/linker';
 import { airportShortName, newsShortForms, regionShortName, spellingVariants, usStateAbbreviations } from './news-abbreviations';
 import { formerNames } from './former-names';
+import { hasNationalForm, isGenericInstitutionName } from './generic-names';
 import { loadEnglishWords } from '../linker/english-words';
 
 /** 'auto' and 'linker' use the project linker (lib/core/linker); 'interim' the builder's exact-alias matcher. */
@@ -45,7 +46,7 @@ export interface BuildOptions {
 export interface BuildReport {
   skips: SkipLog;
   currentEvents?: Omit<CurrentEventsLoad, 'events' | 'headers'> & { headers: number };
-  mined?: { considered: number; untyped: number; kept: MinedName[]; acronymAliases: number };
+  mined?: { considered: number; untyped: number; kept: MinedName[]; acronymAliases: number; fragments?: string[] };
   matcher: string;
   actors?: { enriched: number; unmatched: number };
   headers?: { entities: number; existing: number };
@@ -242,10 +243,12 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       surnames.add(w[w.length - 1]!);
     }
     const personNouns = roleNouns(synsets);
-    const { mined, considered, untyped, acronymCandidates } = mineNames(ce.events, {
+    const { mined, considered, untyped, acronymCandidates, fragments } = mineNames(ce.events, {
       // Names known only to the Name Suggestion Index or WordNet do not stop the news from naming its own
       // entity ("Salisbury" the English city, not NSI's Salisbury, Maryland): it merges or stands apart by QID.
       knownNames: knownNameKeys(merger, new Set([SOURCES.nsi.id, SOURCES.wordnet.id])),
+      // "West Bank", "Security Council": WordNet's own entities, whatever longer names end with them
+      sourceNames: knownNameKeys(merger),
       countryNames: new Map(
         merger.clusters.filter((c) => c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases].map((n) => [nameKey(n), c.country ?? ''] as const))),
       ),
@@ -262,6 +265,8 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       ),
       wikilinker,
     });
+    log(`${fragments.length} mined names dropped as pieces of longer names`);
+    skips.counts.set(`${SOURCES.newsMined.id}: a piece of longer names, opening with an everyday word, no QID`, fragments.length);
     const { aliasDrafts, remaining } = acronymAliases(mined, merger, ce.events.map((e) => e.text), acronymCandidates);
     merger.addAll(aliasDrafts);
     const md = minedDrafts(remaining);
@@ -284,7 +289,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     log(`${merger.joinSpelledAcronyms()} spelled-out organisations joined the one named by their initials`);
     log(`${merger.joinWithoutThe()} organisations named without "The" joined the one named with it`);
     log(`${merger.joinDemonymGovernments(demonymIndex(wc), SOURCES.newsMined.id)} "<demonym> government" entities joined "Government of <country>"`);
-    report.mined = { considered, untyped, kept: remaining, acronymAliases: aliasDrafts.length };
+    report.mined = { considered, untyped, kept: remaining, acronymAliases: aliasDrafts.length, fragments };
     usedSources.add(SOURCES.newsMined.id);
     log(`mined ${remaining.length} names from ${considered} capitalised candidates (${untyped} untyped dropped, ${aliasDrafts.length} acronyms joined known entities)`);
   }
@@ -312,9 +317,18 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   if (wikilinker) {
     // Wikilinker confirms names others gave: a unique label of the same type, and a QID nobody else holds.
     const usedQids = new Set(draftEntities.map((e) => e.wikidata).filter(Boolean));
+    const everyday = new Set([...commonWords(synsets), ...adjectives]);
+    const demonymWords = new Set(demonymIndex(wc).keys());
+    // "China", "Jersey": a country's name says whose institution it is, even when it is also a word
+    const national = new Set([...demonymWords, ...merger.clusters.filter((c) => c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases]).filter((n) => !/\s/.test(n)))]);
+    const generic: string[] = [];
     for (const e of draftEntities) {
       if (e.wikidata || e.type === 'event' || e.type === 'thing' || e.type === 'treaty') continue;
       if (e.type === 'person' && e.name.split(' ').length < 2) continue;
+      if (e.type === 'organisation' && isGenericInstitutionName(e.name, everyday, national) && hasNationalForm(e.name, e.aliases, demonymWords)) {
+        if (wikilinkerQid(wikilinker, e.name, e.type)) generic.push(e.name);
+        continue;
+      }
       const qid = wikilinkerQid(wikilinker, e.name, e.type);
       if (!qid || usedQids.has(qid)) continue;
       usedQids.add(qid);
@@ -323,9 +337,13 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       report.wikilinkerQids++;
     }
     if (report.wikilinkerQids) usedSources.add(SOURCES.wikilinker.id);
+    generic.sort();
+    log(`${generic.length} generic institution names left without wikilinker's QID (${generic.slice(0, 40).join(', ')})`);
+    skips.counts.set(`${SOURCES.wikilinker.id}: QID not given to a generic institution name`, generic.length);
   }
   const ids = assignIds(draftEntities);
   const weights = merger.clusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.weight ?? 0)));
+  const citations = merger.clusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.citations ?? 0)));
   const entities: PackEntity[] = draftEntities.map(({ idHints: _h, ...e }, i) => ({ id: ids[i]!, ...e, prior: priorOf(e, 0, weights[i]!) }));
   const byId = new Map(entities.map((e, i) => [e.id, i]));
 
@@ -394,7 +412,8 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     // Only for stories the news followed a while: a one-day header gains little from repeating its event.
     const d = bestDescriptor(s) ?? (e.sources.includes(SOURCES.currentEvents.id) && (s?.events ?? 0) >= 10 ? threadFirst.get(nameKey(e.name)) : undefined);
     if (d && !e.description) e.descriptor = d;
-    e.prior = priorOf(e, s?.events ?? 0, weights[i]!);
+    // An outlet's citations count as its news presence: "MSNBC" is cited far more often than named in a bullet.
+    e.prior = priorOf(e, (s?.events ?? 0) + citations[i]!, weights[i]!);
   });
 
   // A header seen over a single bullet is only that bullet's thread title (kept on the event): no entity.
@@ -463,7 +482,7 @@ export function boostCapitals(entities: PackEntity[]): void {
   }
 }
 
-function draftsFromOutlets(
+export function draftsFromOutlets(
   events: readonly { outlets: string[] }[],
   known: ReadonlySet<string>,
   wl: ReturnType<typeof parseWikilinker> | undefined,
@@ -471,7 +490,8 @@ function draftsFromOutlets(
   notAlone?: ReadonlySet<string>,
 ): Draft[] {
   const counts = new Map<string, number>();
-  for (const ev of events) for (const o of new Set(ev.outlets)) counts.set(o, (counts.get(o) ?? 0) + 1);
+  // "AP via The Wall Street Journal" cites two outlets
+  for (const ev of events) for (const o of new Set(ev.outlets.flatMap((x) => x.split(/\s+via\s+/)))) counts.set(o, (counts.get(o) ?? 0) + 1);
   const out: Draft[] = [];
   for (const [name, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (n < MIN_OUTLET_CITATIONS || name.length > 60 || !/^\p{Lu}/u.test(name) || /\d{3,}|https?:|subscription|registration/i.test(name)) continue;
@@ -485,6 +505,7 @@ function draftsFromOutlets(
       links: [],
       sources: [SOURCES.currentEvents.id],
       weight: Math.min(0.5, n / 2000),
+      citations: n,
     };
     const qid = wl ? wikilinkerQid(wl, name, 'organisation') : undefined;
     if (qid) {

@@ -69,6 +69,10 @@ export function formatReport(pack: Pack, r: BuildReport, extra: { bytes: number;
     lines.push(`  mined by type: ${tally(r.mined.kept.map((m) => m.type))}`);
     lines.push('  random sample of 50 mined names (seed 20211006): name | type | events | why');
     for (const m of sample(r.mined.kept, 50, 20211006)) lines.push(`    ${m.name} | ${m.type} | ${m.events} | ${m.why}${m.wikidata ? ` | ${m.wikidata}` : ''}`);
+    if (r.mined.fragments?.length) {
+      lines.push(`  dropped as pieces of longer names: ${r.mined.fragments.length}; random sample of 40 (seed 20211006):`);
+      lines.push(`    ${sample(r.mined.fragments, 40, 20211006).join(' | ')}`);
+    }
   }
   lines.push('skipped:');
   for (const [k, n] of [...r.skips.counts].sort()) {

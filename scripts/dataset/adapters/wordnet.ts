@@ -74,8 +74,10 @@ export function entitiesFromWordNet(synsets: readonly Synset[]): Draft[] {
       if (w === name) return false;
       if (isAcronym(w)) return true;
       if (type === 'person') return w.includes(' ');
-      // An alias sharing no word with the name is usually a former or foreign name (Harare's "Salisbury").
-      return sharesToken(name, w);
+      // An alias sharing no word with the name is usually a former or foreign name (Harare's "Salisbury"), unless
+      // it is the short form of another of the synset's names: "Britain" of "Great Britain", "America" of
+      // "United States of America".
+      return sharesToken(name, w) || (!w.includes(' ') && proper.some((o) => o !== w && o !== name && o.includes(' ') && sharesToken(o, w) && sharesToken(o, name)));
     });
     out.push(
       draft(type, name, SRC, {

@@ -107,7 +107,7 @@ describe('WordNet adapter', () => {
   const synsets = parseWordNetData(read('wordnet-data.noun'));
   const ds = entitiesFromWordNet(synsets);
   const byName = new Map(ds.map((d) => [d.name, d]));
-  it('parses synsets and skips the licence header', () => expect(synsets.map((s) => s.offset)).toHaveLength(7));
+  it('parses synsets and skips the licence header', () => expect(synsets.map((s) => s.offset)).toHaveLength(9));
   it.each([
     ['Harare', 'place'],
     ['North Atlantic Treaty Organization', 'organisation'],
@@ -123,6 +123,8 @@ describe('WordNet adapter', () => {
     ['a bare surname is not an alias of a person', () => byName.get('Abraham Lincoln')!.aliases, ['President Lincoln']],
     ['the gloss loses its quoted examples', () => byName.get('Abraham Lincoln')!.description, '16th President of the United States'],
     ['a place name sharing no word with the name ("Bruxelles") is dropped', () => byName.get('Brussels')!.aliases, []],
+    ['"Britain", the short form of another of its names, is an alias of the United Kingdom', () => byName.get('United Kingdom')!.aliases, ['UK', 'Britain', 'United Kingdom of Great Britain and Northern Ireland']],
+    ['"America", the end of "United States of America", is an alias of the United States', () => byName.get('United States')!.aliases, ['America', 'United States of America']],
   ])('%s', (_l, get, want) => expect(get()).toEqual(want));
   it('collects role nouns for descriptors', () => expect(roleNouns(synsets).has('spy')).toBe(true));
 });

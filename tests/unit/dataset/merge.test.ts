@@ -168,6 +168,17 @@ describe('joins for names the news writes differently', () => {
     ['a person named by the initials is no match', [draft('person', 'BBC', 'a'), draft('organisation', 'British Broadcasting Corporation', 'b')], 2],
     ['two spelled-out names of one acronym: neither joins', [draft('organisation', 'GMC', 'a', { wikidata: 'Q28993' }), draft('organisation', 'General Medical Council', 'b'), draft('organisation', 'Greek Ministry of Culture', 'b')], 3],
     ['the name without its legal form is a known organisation', [draft('organisation', 'GMC', 'a', { wikidata: 'Q28993' }), draft('organisation', 'General Motors', 'b', { wikidata: 'Q81965' }), draft('organisation', 'General Motors Company', 'c')], 3],
+    [
+      'an organisation that already has its spelled-out name takes no second one',
+      [draft('organisation', 'National Aeronautics and Space Administration', 'wn', { aliases: ['NASA'] }), draft('organisation', 'NASA', 'ce'), draft('organisation', 'National Assembly of South Africa', 'news')],
+      2,
+    ],
+    [
+      'two outlets, "AP" and "The Associated Press": two words make initials',
+      [draft('organisation', 'AP', 'ce', { facts: [{ label: 'News outlet cited', value: '9 events', source: 'ce' }] }), draft('organisation', 'The Associated Press', 'ce', { facts: [{ label: 'News outlet cited', value: '9 events', source: 'ce' }] })],
+      1,
+    ],
+    ['two words are no initials when either is no outlet', [draft('organisation', 'AP', 'ce', { facts: [{ label: 'News outlet cited', value: '9 events', source: 'ce' }] }), draft('organisation', 'Armed Police', 'news')], 2],
   ] as const)('acronyms: %s', (_l, ds, n) => {
     const m = new Merger();
     m.addAll(ds);
@@ -185,6 +196,18 @@ describe('joins for names the news writes differently', () => {
     m.addAll(ds);
     m.joinWithoutThe();
     expect(m.clusters).toHaveLength(n);
+  });
+
+  it('a cluster joined into another leaves the indexes: a later join finds only the one that took it in', () => {
+    const m = new Merger();
+    // "Wall Street" names an organisation, so "Wall Street Journal" is no spelling of WSJ; "The Wall Street Journal" is
+    m.addAll([draft('organisation', 'WSJ', 'ce'), draft('organisation', 'The Wall Street Journal', 'ce'), draft('organisation', 'Wall Street Journal', 'ce'), draft('organisation', 'Wall Street', 'wn')]);
+    expect(m.joinSpelledAcronyms()).toBe(1);
+    expect(m.joinWithoutThe()).toBe(1);
+    expect(m.clusters.map((c) => c.drafts.map((d) => d.name).join(' + '))).toEqual(['WSJ + The Wall Street Journal + Wall Street Journal', 'Wall Street']);
+    // and a draft of a joined name now lands in the live cluster
+    m.add(draft('organisation', 'The Wall Street Journal', 'x'));
+    expect(m.clusters).toHaveLength(2);
   });
 
   it('"<demonym> government" joins "Government of <country>" and becomes its alias', () => {
