@@ -8,7 +8,8 @@
 import { isFurniture, isNeverRead } from './element-filters';
 import { jsonLdArticles } from './json-ld';
 import { readPublishedDate, type PublishedDate } from './published-date';
-import { runSteps, scoreContentSteps, type ContentScores } from './content-score';
+import { runSteps, scoreContentSteps } from './content-score';
+import { linkListRule, quickArticle } from './quick-article';
 import { iterateBlocks, defaultRoleOf, isInlineElement, isInsideUnreadable, type BlockRole, type BlocksOptions, type PageBlock } from './text-blocks';
 import { readTitle, findHeadline, normalizeTitle } from './title';
 
@@ -31,6 +32,8 @@ export interface ReadArticleOptions {
   isOwnUi?: (el: Element) => boolean;
   /** Per-block visibility check (e.g. Element.checkVisibility); see BlocksOptions. */
   isVisible?: (el: Element) => boolean;
+  /** Always score the whole page, even when metadata and markup agree on the body (see quick-article.ts). */
+  thorough?: boolean;
 }
 
 /** Where the article is, without reading its blocks yet (so a caller can read them in slices). */
@@ -61,7 +64,7 @@ function hasArticleMicrodata(doc: Document): boolean {
 function prefaceElements(
   headline: Element | null,
   root: Element,
-  scores: ContentScores,
+  hasText: (el: Element) => boolean,
   summary: string,
   isOwnUi: ((el: Element) => boolean) | undefined,
 ): Element[] {
@@ -91,7 +94,7 @@ function prefaceElements(
       const tag = el.tagName.toUpperCase();
       const isSummary = summary.length > 0 && !isInlineElement(el) && normalizeTitle(el.textContent ?? '') === summary;
       if ((role === 'lead' || tag === 'FIGCAPTION' || isSummary) && !out.some((o) => o.contains(el))) {
-        if (scores.textLength(el) > 0 && !isInsideUnreadable(el, isOwnUi)) out.push(el);
+        if (hasText(el) && !isInsideUnreadable(el, isOwnUi)) out.push(el);
       }
     }
     el = walker.nextNode() as Element | null;
@@ -114,6 +117,13 @@ export function* findArticleSteps(doc: Document, options: ReadArticleOptions = {
   const title = readTitle(doc);
   if (body === null) {
     return { isArticle: false, reason: 'no body', root: null, headline: null, preface: [], title, blocksOptions };
+  }
+  // Metadata and markup that agree on one body: no walk over the whole page.
+  const quick = options.thorough ? null : quickArticle(doc, body, options.isOwnUi);
+  if (quick !== null) {
+    blocksOptions.skip = linkListRule(quick.root);
+    const hasText = (el: Element) => (el.textContent ?? '').trim().length > 0;
+    return regionAround(doc, title, quick.root, true, quick.reason, blocksOptions, hasText, options);
   }
   // Strict first (furniture-named wrappers left out); when that finds little prose, the page may wrap
   // everything in such a name ("ad-portal", "nav-drawer"), so measure again without that rule.
@@ -167,8 +177,21 @@ export function* findArticleSteps(doc: Document, options: ReadArticleOptions = {
   }
   const readRoot = root ?? body;
   yield;
+  return regionAround(doc, title, readRoot, isArticle, reason, blocksOptions, (el) => scores.textLength(el) > 0, options);
+}
+
+/** The region around a chosen body root: the headline, the standfirst and captions above it, block roles. */
+function regionAround(
+  doc: Document,
+  title: string,
+  readRoot: Element,
+  isArticle: boolean,
+  reason: string,
+  blocksOptions: BlocksOptions,
+  hasText: (el: Element) => boolean,
+  options: ReadArticleOptions,
+): ArticleRegion {
   const found = findHeadline(doc, title, readRoot);
-  yield;
   const headline = found !== null && !isInsideUnreadable(found, options.isOwnUi) ? found : null;
   blocksOptions.roleOf = (el: Element): BlockRole => {
     if (headline !== null && (el === headline || headline.contains(el))) return 'headline';
@@ -177,7 +200,7 @@ export function* findArticleSteps(doc: Document, options: ReadArticleOptions = {
   };
   // The page's summary (meta description) shown between headline and body is the standfirst.
   const summary = normalizeTitle(metaContent(doc, 'og:description') ?? metaContent(doc, 'description') ?? '');
-  const preface = prefaceElements(headline, readRoot, scores, summary, options.isOwnUi);
+  const preface = prefaceElements(headline, readRoot, hasText, summary, options.isOwnUi);
   return { isArticle, reason, root: readRoot, headline, preface, title, blocksOptions };
 }
 
