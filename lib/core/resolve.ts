@@ -31,6 +31,7 @@ const CUE_AGENT: number = Cue.Agent;
 const CUE_PERSON: number = Cue.Person;
 const CUE_COMPANY: number = Cue.Company;
 const CUE_PLACE: number = Cue.Place;
+const CUE_NAMEGOESON: number = Cue.NameGoesOn;
 
 /** confidence from which a span sets the article's context */
 const CERTAIN = 0.8;
@@ -384,6 +385,13 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
       rel = fullReliability(span, flags, named, table.priors[e]!);
       if (cues & CUE_PERSON && type === 'person' && flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) rel = Math.max(rel, 0.7);
       if (type === 'place' && !ctx.certain.has(e)) rel *= placeDoubt(span, flags, table, ctx, e);
+      if (type === 'place' || type === 'country') {
+        // "the Los Angeles Clippers", "United States Steel Corp.": a place whose name the text carries on with
+        // a capitalised word is the opening of a longer name (a team, a firm, a hospital), not the place
+        if (cues & CUE_NAMEGOESON) rel *= 0.5;
+        // "Miss USA", "Miss America": a title makes it a person's or a contest's name
+        if (cues & CUE_PERSON) rel *= 0.4;
+      }
       // "a House committee", "Home office": an organisation's name whose last word the article writes in
       // lower case is a phrase of ordinary words
       if (type === 'organisation' && lowerTail(span)) rel *= 0.45;
