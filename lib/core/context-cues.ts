@@ -143,6 +143,25 @@ function nameGoesOn(t: Tokens, i: number): boolean {
   return !PERSON_BEFORE.has(h1, h2) && !CALENDAR.has(h1, h2) && !JOINER.has(h1, h2) && !LEGAL_FORM_AFTER.has(h1, h2);
 }
 
+const ARTICLE = new WordSet(['a', 'an', 'the']);
+const WHO = new WordSet(['who']);
+
+/**
+ * Whether the one-word name at token `first` closes a person's full name that the article introduces: a
+ * capitalised word before it and, after a comma, an age or a role ("Jody Sharp, 60,", "Roxanne Hercules, a
+ * spokeswoman", "Ann Ford, who"). The word alone then stands for that person in the rest of the article.
+ */
+export function introducesPerson(t: Tokens, first: number, end: number): boolean {
+  if (end - first !== 1 || first === 0 || end + 1 >= t.count) return false;
+  if (gapOf(t, first) !== GAP_SOFT || !(t.flags[first - 1]! & TF_CAPITALISED) || t.flags[first - 1]! & (TF_ALLCAPS | TF_DOTTEDACRONYM)) return false;
+  if (PERSON_BEFORE.has(h1Of(t, first - 1), h2Of(t, first - 1)) || possessiveBefore(t, end)) return false;
+  if (gapOf(t, end) !== GAP_COMMA) return false;
+  const n = end;
+  if (t.flags[n]! & TokenFlag.DigitStart) return n + 1 >= t.count || gapOf(t, n + 1) === GAP_COMMA;
+  if (WHO.has(h1Of(t, n), h2Of(t, n))) return true;
+  return ARTICLE.has(h1Of(t, n), h2Of(t, n)) && gapOf(t, n + 1) === GAP_SOFT && PERSON_BEFORE.has(h1Of(t, n + 1), h2Of(t, n + 1));
+}
+
 /** How much a cue raises or lowers the odds of an entity type. */
 export function cueWeight(cues: number, type: EntityType): number {
   let w = 1;

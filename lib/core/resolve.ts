@@ -6,7 +6,7 @@
 //    member of one ("his daughter Yulia"), or, failing that, only when a single entity fits.
 // Confidence = how reliable the span is as a name x the winner's share of the candidates' weight.
 
-import { Cue, cueWeight } from './context-cues';
+import { Cue, cueWeight, introducesPerson } from './context-cues';
 import { type EntityTable, typeOf } from './entity-table';
 import { AliasFlag, PARTIAL, type RawMatch } from './matcher';
 import { GAP_SOFT, gapOf, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens, WordSet } from './normalize';
@@ -56,6 +56,8 @@ export interface Span {
   repeats?: number;
   /** one of a list of names ("Cordoba, La Pampa and Buenos Aires") of which one can only be a region */
   regionList?: boolean;
+  /** the one word of a person's name the article introduced in full, unknown to the pack ("Jody Sharp, 60") */
+  introducedPerson?: boolean;
   /** one of a list the words before call regions: "the states of Sao Paulo, Parana and Rio Grande do Sul" */
   regionSaid?: boolean;
   /** "Birmingham, Ala.", "Paris, Texas": the country of the region or country named right after a comma */
@@ -271,6 +273,28 @@ export function markRegionLists(spans: readonly Span[], table: EntityTable): voi
   }
 }
 
+/**
+ * After "Jody Sharp, 60," or "Roxanne Hercules, a spokeswoman", the article's "Sharp" and "Hercules" are
+ * that person, whom the pack does not know: not Sharp Corporation nor the hero. `spans` in reading order.
+ */
+export function markIntroducedPeople(spans: readonly Span[]): void {
+  const introduced = new Map<number, number>();
+  for (const s of spans) {
+    const t = s.tokens;
+    const i = s.raw.tokenStart;
+    if (introduced.has(h1Of(t, i)) || !introducesPerson(t, i, s.raw.tokenEnd)) continue;
+    // the first name may be a name the pack knows as part of someone else's: not a full name of its own
+    if (spans.some((p) => p.tokens === t && p.raw.tokenEnd === i && !hasPartial(p))) continue;
+    introduced.set(h1Of(t, i), s.order);
+  }
+  if (introduced.size === 0) return;
+  for (const s of spans) {
+    if (s.raw.tokenEnd - s.raw.tokenStart !== 1) continue;
+    const from = introduced.get(h1Of(s.tokens, s.raw.tokenStart));
+    if (from !== undefined && s.order >= from) s.introducedPerson = true;
+  }
+}
+
 /** The one country of a span whose every full reading is a region or a country ("Ala.", "Texas", "Argentina"). */
 function regionCountry(span: Span, table: EntityTable): string | undefined {
   const e = span.raw.entries;
@@ -354,6 +378,8 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     const e = entries[k]!;
     const flags = entries[k + 1]!;
     const type = typeOf(table, e);
+    // someone the article introduced in full: only a person it named in full may be meant
+    if (span.introducedPerson === true && !(flags & PARTIAL && ctx.fullLinked.has(e))) continue;
     let rel: number;
     let boost = 1;
     if (flags & PARTIAL) {

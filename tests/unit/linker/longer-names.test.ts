@@ -70,3 +70,30 @@ describe('a name whose opening capitalised words the match leaves out is a fragm
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('a person the article introduces in full, unknown to the pack, owns the bare surname', () => {
+  const people = compileLinker([
+    { id: 'org:sharp', type: 'organisation', name: 'Sharp Corporation', aliases: ['Sharp'], prior: 0.7, country: 'JP' },
+    { id: 'person:hercules', type: 'person', name: 'Hercules', aliases: [], prior: 0.6 },
+    { id: 'person:ford', type: 'person', name: 'Gerald Ford', aliases: [], prior: 0.9, country: 'US' },
+    { id: 'org:ford', type: 'organisation', name: 'Ford Motor Company', aliases: ['Ford'], prior: 0.8, country: 'US' },
+  ]);
+  const runP = (text: string): string[] => links(text, undefined, people);
+  it.each([
+    ['Jody Sharp, 60, is one of them. But Sharp said the money ran out.', []],
+    ['Roxanne Hercules, a spokeswoman for the agency, said Hercules had no comment.', []],
+    ['Ann Sharp, who runs the shop, said Sharp would close it.', []],
+  ])('%j links nothing', (text, expected) => {
+    expect(runP(text)).toEqual(expected);
+  });
+  it.each([
+    // no age, role or "who" after the pair: nothing says a person
+    ['Sharp said sales rose. Jody Sharp stores opened.', ['Sharp=org:sharp', 'Sharp=org:sharp']],
+    // a person the pack knows, named in full
+    ['Gerald Ford, 93, died in his home.', ['Gerald Ford=person:ford']],
+    // the surname alone, never introduced
+    ['Ford said profits rose.', ['Ford=org:ford']],
+  ])('%j', (text, expected) => {
+    expect(runP(text)).toEqual(expected);
+  });
+});
