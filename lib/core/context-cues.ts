@@ -46,7 +46,19 @@ export const enum Cue {
   Company = 8,
   /** a word for what a firm has follows: "Edward Jones analyst", "Ford shares" */
   Firm = 16,
+  /**
+   * a capitalised word that is no name of its own follows, inside the sentence: "Los Angeles Clippers",
+   * "United States Steel", "New Jersey Hospital Association"
+   */
+  NameGoesOn = 32,
 }
+
+// a date after a name is not part of it: "in West Virginia Tuesday", "in the U.K. Last December"
+const CALENDAR = new WordSet(
+  `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  january february march april may june july august september october november december jan feb mar apr
+  jun jul aug sep sept oct nov dec last next this early late`.split(/\s+/),
+);
 
 // what firms have and people do not: "Edward Jones analyst Stephanie Hoff", "Texaco shareholders"
 const FIRM_AFTER = new WordSet(
@@ -77,6 +89,7 @@ export function cuesAround(t: Tokens, first: number, end: number): number {
     }
     if (g === GAP_SOFT && t.flags[end]! & TF_CAPITALISED && LEGAL_FORM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Company;
     if (g === GAP_SOFT && !(t.flags[end]! & TF_CAPITALISED) && FIRM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Firm;
+    if (g === GAP_SOFT && nameGoesOn(t, end)) cues |= Cue.NameGoesOn;
     // a dateline: "ATLANTA - Bob Nardelli said", "LONDON (Reuters) -"
     if ((g === GAP_DASH || g === GAP_PAREN) && t.flags[end - 1]! & TF_ALLCAPS && !(t.flags[first]! & TF_DOTTEDACRONYM) && t.end[end - 1]! - t.start[first]! > 3) cues |= Cue.Place;
   }
@@ -114,6 +127,39 @@ export function isTicker(t: Tokens, first: number, end: number): boolean {
   const p = first - 1;
   if (COMPANY_SUFFIX.has(h1Of(t, p), h2Of(t, p))) return true;
   return g === GAP_SOFT && t.flags[p]! & TF_ALLCAPS ? h1Of(t, p) === h1Of(t, first) && h2Of(t, p) === h2Of(t, first) : false;
+}
+
+/**
+ * Whether token i, right after a name, carries that name on: capitalised inside a sentence, no acronym (a
+ * name of its own: "New York NASDAQ"), no title ("U.S. President"), no date, no joining word, no legal
+ * form, and not after a possessive or an abbreviation's closing dot ("Japan's Nikkei", "the U.S. The drug").
+ */
+function nameGoesOn(t: Tokens, i: number): boolean {
+  const f = t.flags[i]!;
+  if (!(f & TF_CAPITALISED) || f & (TF_SENTENCESTART | TF_ALLCAPS | TF_DOTTEDACRONYM)) return false;
+  if (possessiveBefore(t, i) || closedByDot(t, i - 1)) return false;
+  const h1 = h1Of(t, i);
+  const h2 = h2Of(t, i);
+  return !PERSON_BEFORE.has(h1, h2) && !CALENDAR.has(h1, h2) && !JOINER.has(h1, h2) && !LEGAL_FORM_AFTER.has(h1, h2);
+}
+
+const ARTICLE = new WordSet(['a', 'an', 'the']);
+const WHO = new WordSet(['who']);
+
+/**
+ * Whether the one-word name at token `first` closes a person's full name that the article introduces: a
+ * capitalised word before it and, after a comma, an age or a role ("Jody Sharp, 60,", "Roxanne Hercules, a
+ * spokeswoman", "Ann Ford, who"). The word alone then stands for that person in the rest of the article.
+ */
+export function introducesPerson(t: Tokens, first: number, end: number): boolean {
+  if (end - first !== 1 || first === 0 || end + 1 >= t.count) return false;
+  if (gapOf(t, first) !== GAP_SOFT || !(t.flags[first - 1]! & TF_CAPITALISED) || t.flags[first - 1]! & (TF_ALLCAPS | TF_DOTTEDACRONYM)) return false;
+  if (PERSON_BEFORE.has(h1Of(t, first - 1), h2Of(t, first - 1)) || possessiveBefore(t, end)) return false;
+  if (gapOf(t, end) !== GAP_COMMA) return false;
+  const n = end;
+  if (t.flags[n]! & TokenFlag.DigitStart) return n + 1 >= t.count || gapOf(t, n + 1) === GAP_COMMA;
+  if (WHO.has(h1Of(t, n), h2Of(t, n))) return true;
+  return ARTICLE.has(h1Of(t, n), h2Of(t, n)) && gapOf(t, n + 1) === GAP_SOFT && PERSON_BEFORE.has(h1Of(t, n + 1), h2Of(t, n + 1));
 }
 
 /** How much a cue raises or lowers the odds of an entity type. */
@@ -179,8 +225,13 @@ export function embeddedFactor(
   }
   if (first > 0 && gapOf(t, first) === GAP_SOFT && !acronym && !(cues & Cue.Person) && !possessiveBefore(t, first)) {
     const pf = t.flags[first - 1]!;
-    const prevIsName = spanEnds.has(first) && (pf & TF_ALLCAPS) !== 0;
-    if (pf & TF_CAPITALISED && !(pf & TF_SENTENCESTART) && !prevIsName && !JOINER.has(h1Of(t, first - 1), h2Of(t, first - 1))) f *= single ? 0.5 : 0.7;
+    // ... as is an abbreviation, a name of its own ("the U.N.s Food and Agriculture Organisation")
+    const prevIsName = (spanEnds.has(first) && (pf & TF_ALLCAPS) !== 0) || t.text.slice(t.start[first - 1]!, t.end[first - 1]!).includes('.');
+    // a capitalised word before a name that cannot take it in is a name's opening the pack does not know:
+    // "San Francisco International Airport", "Georgia State University", "Grace Episcopal Church" hold no
+    // airport, university or church of their own; a legal form after it ("Shearson Lehman Brothers Inc")
+    // leaves a firm's name that another firm took in, and is doubted less
+    if (pf & TF_CAPITALISED && !(pf & TF_SENTENCESTART) && !prevIsName && !JOINER.has(h1Of(t, first - 1), h2Of(t, first - 1))) f *= single || !(cues & Cue.Company) ? 0.5 : 0.7;
   }
   return f;
 }

@@ -18,7 +18,10 @@ export interface EntityTable {
   surnames: Int32Array;
   /** hash of type + folded name: packs merged from several sources list one thing more than once */
   groups: Int32Array;
-  /** 1 for a place that is a state, province, county or other region (not a city or town) */
+  /**
+   * 1 for a place that is a state, province, county or other region (not a city or town); 2 for a place whose
+   * description says something else (a city, a town); 0 when the place has no description or is no place
+   */
   regions: Uint8Array;
 }
 
@@ -32,6 +35,8 @@ export interface CompiledEntityTable {
   groups: number[];
   /** indexes of region places (absent in forms compiled before regions were told apart) */
   regions?: number[];
+  /** indexes of places described as something other than a region (absent in older forms) */
+  otherPlaces?: number[];
 }
 
 export interface TableEntity {
@@ -109,7 +114,7 @@ export function buildEntityTable(entities: readonly TableEntity[]): EntityTable 
     table.wikidata[i] = e.wikidata ?? '';
     table.surnames[i] = e.type === 'person' ? surnameKey(e.name) : 0;
     table.groups[i] = groupKey(e.type, e.name);
-    if (e.type === 'place' && isRegionDescription(e.description)) table.regions[i] = 1;
+    if (e.type === 'place' && e.description) table.regions[i] = isRegionDescription(e.description) ? 1 : 2;
   }
   return table;
 }
@@ -123,19 +128,21 @@ export function entityTableToJSON(t: EntityTable): CompiledEntityTable {
     wikidata: t.wikidata,
     surnames: Array.from(t.surnames),
     groups: Array.from(t.groups),
-    regions: regionIndexes(t.regions),
+    regions: indexesOf(t.regions, 1),
+    otherPlaces: indexesOf(t.regions, 2),
   };
 }
 
-function regionIndexes(regions: Uint8Array): number[] {
+function indexesOf(regions: Uint8Array, value: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < regions.length; i++) if (regions[i] === 1) out.push(i);
+  for (let i = 0; i < regions.length; i++) if (regions[i] === value) out.push(i);
   return out;
 }
 
 export function entityTableFromJSON(c: CompiledEntityTable): EntityTable {
   const regions = new Uint8Array(c.ids.length);
   for (const i of c.regions ?? []) regions[i] = 1;
+  for (const i of c.otherPlaces ?? []) regions[i] = 2;
   return {
     regions,
     ids: c.ids,

@@ -23,7 +23,7 @@ import {
 } from './matcher';
 import { h1Of, TokenFlag, tokenize, type Tokens } from './normalize';
 import type { PackEntity } from './pack';
-import { collectCertain, markAddresses, markRegionLists, newContext, resolveSpans, type Span } from './resolve';
+import { collectCertain, markAddresses, markIntroducedPeople, markRegionLists, newContext, resolveSpans, type Span } from './resolve';
 import { type BlockRole, rankBySalience } from './salience';
 
 export interface TextBlock {
@@ -148,6 +148,7 @@ class CompiledLinkerImpl implements Linker {
     countAcronymRepeats(spans);
     markRegionLists(spans, this.table);
     markAddresses(spans, this.table);
+    markIntroducedPeople(spans);
     const ctx = newContext(options.country);
     collectCertain(spans, this.table, ctx);
     resolveSpans(spans, this.table, ctx, minConfidence);

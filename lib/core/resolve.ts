@@ -6,7 +6,7 @@
 //    member of one ("his daughter Yulia"), or, failing that, only when a single entity fits.
 // Confidence = how reliable the span is as a name x the winner's share of the candidates' weight.
 
-import { Cue, cueWeight } from './context-cues';
+import { Cue, cueWeight, introducesPerson } from './context-cues';
 import { type EntityTable, typeOf } from './entity-table';
 import { AliasFlag, PARTIAL, type RawMatch } from './matcher';
 import { GAP_SOFT, gapOf, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens, WordSet } from './normalize';
@@ -25,11 +25,13 @@ const TF_ALLCAPS: number = TokenFlag.AllCaps;
 const TF_CAPITALISED: number = TokenFlag.Capitalised;
 const TF_DIGITSTART: number = TokenFlag.DigitStart;
 const TF_DOTTEDACRONYM: number = TokenFlag.DottedAcronym;
+const TF_SENTENCESTART: number = TokenFlag.SentenceStart;
 const TF_HASUPPER: number = TokenFlag.HasUpper;
 const CUE_AGENT: number = Cue.Agent;
 const CUE_PERSON: number = Cue.Person;
 const CUE_COMPANY: number = Cue.Company;
 const CUE_PLACE: number = Cue.Place;
+const CUE_NAMEGOESON: number = Cue.NameGoesOn;
 
 /** confidence from which a span sets the article's context */
 const CERTAIN = 0.8;
@@ -54,6 +56,10 @@ export interface Span {
   repeats?: number;
   /** one of a list of names ("Cordoba, La Pampa and Buenos Aires") of which one can only be a region */
   regionList?: boolean;
+  /** the one word of a person's name the article introduced in full, unknown to the pack ("Jody Sharp, 60") */
+  introducedPerson?: boolean;
+  /** one of a list the words before call regions: "the states of Sao Paulo, Parana and Rio Grande do Sul" */
+  regionSaid?: boolean;
   /** "Birmingham, Ala.", "Paris, Texas": the country of the region or country named right after a comma */
   addressCountry?: string;
   entity: number;
@@ -70,6 +76,8 @@ export interface ArticleContext {
   fullLinked: Map<number, number>;
   /** surname keys of the people linked so far */
   linkedSurnames: Set<number>;
+  /** the words of a full name linked so far (surfaceKey) -> the entity it was read as */
+  readAs: Map<number, number>;
 }
 
 export function newContext(articleCountry: string | undefined): ArticleContext {
@@ -80,6 +88,7 @@ export function newContext(articleCountry: string | undefined): ArticleContext {
     articleCountry: (articleCountry ?? '').toUpperCase(),
     fullLinked: new Map(),
     linkedSurnames: new Set(),
+    readAs: new Map(),
   };
 }
 
@@ -155,6 +164,20 @@ function regionWordAfter(span: Span): boolean {
   return end < t.count && gapOf(t, end) === GAP_SOFT && REGION_AFTER.has(h1Of(t, end), h2Of(t, end));
 }
 
+// the same words before "of", singular or plural: "the state of Sao Paulo", "the provinces of Cordoba and Chaco"
+const REGION_OF = new WordSet('state states province provinces region regions prefecture prefectures oblast canton cantons territory territories'.split(' '));
+const OF = new WordSet(['of']);
+
+/** "the states of Sao Paulo, Parana and Rio Grande do Sul": the words before the name say a region. */
+function regionWordBefore(span: Span): boolean {
+  const t = span.tokens;
+  const first = span.raw.tokenStart;
+  if (first < 2 || gapOf(t, first) !== GAP_SOFT || gapOf(t, first - 1) !== GAP_SOFT) return false;
+  // lower case only: "State of Emergency", "Secretary of State" are other things
+  if (t.flags[first - 2]! & TF_CAPITALISED && !(t.flags[first - 2]! & TF_SENTENCESTART)) return false;
+  return OF.has(h1Of(t, first - 1), h2Of(t, first - 1)) && REGION_OF.has(h1Of(t, first - 2), h2Of(t, first - 2));
+}
+
 /**
  * A region that shares its name with a better-known city of the same country (New York, Buenos Aires): a
  * bare mention means the city, as readers and writers take it. An earlier sure mention of the region
@@ -174,17 +197,41 @@ function cityNamesake(span: Span, table: EntityTable, region: number): boolean {
 }
 
 const LIST_JOIN = new WordSet(['and', 'or']);
+// what sits between the items of a list of figures by place: "83 mm in Cordoba, 41 in Santa Fe, eight in Chaco"
+const FIGURE_IN = new WordSet(['in', 'at']);
+const NUMBER_WORDS = new WordSet('one two three four five six seven eight nine ten eleven twelve'.split(' '));
 
-/** Whether span b follows span a in a list: "A, B" (comma only) or "A and B", "A, and B". */
+/**
+ * Whether tokens [from, to) are a figure before the next item of a list: a number, at most one word
+ * after it, then "in"/"at" ("41 in", "83 mm in", "eight in").
+ */
+function figureBetween(t: Tokens, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2 || n > 3) return false;
+  for (let i = from + 1; i < to; i++) if (gapOf(t, i) !== GAP_SOFT || t.flags[i]! & TF_CAPITALISED) return false;
+  const numeric = (t.flags[from]! & TF_DIGITSTART) !== 0 || NUMBER_WORDS.has(h1Of(t, from), h2Of(t, from));
+  return numeric && FIGURE_IN.has(h1Of(t, to - 1), h2Of(t, to - 1));
+}
+
+/**
+ * Whether span b follows span a in a list: "A, B" (comma only) or "A and B", "A, and B"; also a list of
+ * figures by place, "83 mm in A, 41 in B and 35 in C", whose items are as parallel as a plain list's.
+ */
 function listLink(a: Span, b: Span): 'comma' | 'and' | null {
   if (a.tokens !== b.tokens) return null;
   const t = a.tokens;
   const end = a.raw.tokenEnd;
   const next = b.raw.tokenStart;
   if (next === end) return gapOf(t, next) === GAP_COMMA ? 'comma' : null;
-  if (next !== end + 1 || gapOf(t, next) !== GAP_SOFT) return null;
+  if (next < end) return null;
   const g = gapOf(t, end);
-  return (g === GAP_SOFT || g === GAP_COMMA) && LIST_JOIN.has(h1Of(t, end), h2Of(t, end)) ? 'and' : null;
+  if (next === end + 1 && gapOf(t, next) === GAP_SOFT) {
+    return (g === GAP_SOFT || g === GAP_COMMA) && LIST_JOIN.has(h1Of(t, end), h2Of(t, end)) ? 'and' : null;
+  }
+  // ", 41 in B", " and 35 in B"
+  if (g === GAP_COMMA && figureBetween(t, end, next)) return 'and';
+  if ((g === GAP_SOFT || g === GAP_COMMA) && LIST_JOIN.has(h1Of(t, end), h2Of(t, end)) && gapOf(t, end + 1) === GAP_SOFT && figureBetween(t, end + 1, next)) return 'and';
+  return null;
 }
 
 /** Every full reading of the span is a region (a state, a province): "La Pampa", "New Jersey". */
@@ -218,9 +265,33 @@ export function markRegionLists(spans: readonly Span[], table: EntityTable): voi
     }
     if (to - from >= 2 && (joined || to - from >= 3)) {
       const list = spans.slice(from, to);
-      if (list.some((s) => onlyRegions(s, table))) for (const s of list) s.regionList = true;
+      const said = regionWordBefore(list[0]!);
+      if (said || list.some((s) => onlyRegions(s, table))) for (const s of list) s.regionList = true;
+      if (said) for (const s of list) s.regionSaid = true;
     }
     from = to;
+  }
+}
+
+/**
+ * After "Jody Sharp, 60," or "Roxanne Hercules, a spokeswoman", the article's "Sharp" and "Hercules" are
+ * that person, whom the pack does not know: not Sharp Corporation nor the hero. `spans` in reading order.
+ */
+export function markIntroducedPeople(spans: readonly Span[]): void {
+  const introduced = new Map<number, number>();
+  for (const s of spans) {
+    const t = s.tokens;
+    const i = s.raw.tokenStart;
+    if (introduced.has(h1Of(t, i)) || !introducesPerson(t, i, s.raw.tokenEnd)) continue;
+    // the first name may be a name the pack knows as part of someone else's: not a full name of its own
+    if (spans.some((p) => p.tokens === t && p.raw.tokenEnd === i && !hasPartial(p))) continue;
+    introduced.set(h1Of(t, i), s.order);
+  }
+  if (introduced.size === 0) return;
+  for (const s of spans) {
+    if (s.raw.tokenEnd - s.raw.tokenStart !== 1) continue;
+    const from = introduced.get(h1Of(s.tokens, s.raw.tokenStart));
+    if (from !== undefined && s.order >= from) s.introducedPerson = true;
   }
 }
 
@@ -300,12 +371,15 @@ function namesOther(span: Span, table: EntityTable, except: number): boolean {
 export function choose(span: Span, table: EntityTable, ctx: ArticleContext, partials: boolean): Choice | null {
   const entries = span.raw.entries;
   const cues = span.cues;
+  const readAs = ctx.readAs.get(surfaceKey(span));
   const scored: { entity: number; score: number; rel: number }[] = [];
   let total = 0;
   for (let k = 0; k < entries.length; k += 2) {
     const e = entries[k]!;
     const flags = entries[k + 1]!;
     const type = typeOf(table, e);
+    // someone the article introduced in full: only a person it named in full may be meant
+    if (span.introducedPerson === true && !(flags & PARTIAL && ctx.fullLinked.has(e))) continue;
     let rel: number;
     let boost = 1;
     if (flags & PARTIAL) {
@@ -337,6 +411,13 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
       rel = fullReliability(span, flags, named, table.priors[e]!);
       if (cues & CUE_PERSON && type === 'person' && flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) rel = Math.max(rel, 0.7);
       if (type === 'place' && !ctx.certain.has(e)) rel *= placeDoubt(span, flags, table, ctx, e);
+      if (type === 'place' || type === 'country') {
+        // "the Los Angeles Clippers", "United States Steel Corp.": a place whose name the text carries on with
+        // a capitalised word is the opening of a longer name (a team, a firm, a hospital), not the place
+        if (cues & CUE_NAMEGOESON) rel *= 0.5;
+        // "Miss USA", "Miss America": a title makes it a person's or a contest's name
+        if (cues & CUE_PERSON) rel *= 0.4;
+      }
       // "a House committee", "Home office": an organisation's name whose last word the article writes in
       // lower case is a phrase of ordinary words
       if (type === 'organisation' && lowerTail(span)) rel *= 0.45;
@@ -349,9 +430,17 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     const prior = 0.05 + table.priors[e]!;
     let w = prior * prior * cueWeight(cues, type) * countryBoost(ctx, table, e) * boost;
     const region = table.regions[e] === 1 && !(flags & PARTIAL);
-    if (region && (regionWordAfter(span) || span.regionList === true)) w *= 4;
-    else if (region && cityNamesake(span, table, e)) w *= 0.5;
+    // one name, one reading per article: "Santa Fe" read as the province in a list of provinces is the
+    // province when the article comes back to it ("near completion in Cordoba and Santa Fe")
+    const readBefore = readAs === e && !(flags & PARTIAL);
+    // "Buenos Aires province", "the states of Sao Paulo and Parana": the words say a region, so a city
+    // of that name is out, however much better known
+    const said = !(flags & PARTIAL) && type === 'place' && (span.regionSaid === true || regionWordAfter(span) || regionWordBefore(span));
+    if (said && !region) w *= 0.1;
+    if (region && (said || span.regionList === true)) w *= 4;
+    else if (region && !readBefore && cityNamesake(span, table, e)) w *= 0.5;
     else if (ctx.certain.has(e)) w *= 5;
+    if (readBefore && !ctx.certain.has(e)) w *= 4;
     if (flags & AF_CANONICAL) w *= 1.2;
     // "Birmingham, Ala.": the state after the comma says which country's Birmingham
     if (span.addressCountry !== undefined && type === 'place') w *= table.countries[e] === span.addressCountry ? 4 : 0.25;
@@ -382,11 +471,14 @@ interface Group {
  * the same type and name). Such candidates pool their weight; namesakes with different QIDs do not.
  */
 function groupCandidates(scored: readonly { entity: number; score: number; rel: number }[], table: EntityTable): Map<string, Group> {
+  // a region and a city of one name are two places, not one place listed twice ("Santa Fe" the province and
+  // the city); a place without a description may be a copy of either and stays with the region
+  const nameKey = (e: number): number => table.groups[e]! * 2 + (table.regions[e] === 2 ? 1 : 0);
   const qidsByName = new Map<number, Set<string>>();
   for (const c of scored) {
     const q = table.wikidata[c.entity]!;
     if (q === '') continue;
-    const g = table.groups[c.entity]!;
+    const g = nameKey(c.entity);
     const set = qidsByName.get(g) ?? new Set<string>();
     set.add(q);
     qidsByName.set(g, set);
@@ -394,8 +486,8 @@ function groupCandidates(scored: readonly { entity: number; score: number; rel: 
   const groups = new Map<string, Group>();
   for (const c of scored) {
     const q = table.wikidata[c.entity]!;
-    const byName = qidsByName.get(table.groups[c.entity]!);
-    const key = q !== '' ? `q${q}` : byName && byName.size === 1 ? `q${[...byName][0]!}` : `n${table.groups[c.entity]!}`;
+    const byName = qidsByName.get(nameKey(c.entity));
+    const key = q !== '' ? `q${q}` : byName && byName.size === 1 ? `q${[...byName][0]!}` : `n${nameKey(c.entity)}`;
     const g = groups.get(key);
     if (!g) groups.set(key, { score: c.score, best: c });
     else {
@@ -405,6 +497,13 @@ function groupCandidates(scored: readonly { entity: number; score: number; rel: 
     }
   }
   return groups;
+}
+
+/** The span's words, case and accents aside: "Santa Fe" and "SANTA FE" share a key. */
+function surfaceKey(span: Span): number {
+  let h = H1_SEED;
+  for (let i = span.raw.tokenStart; i < span.raw.tokenEnd; i++) h = mixH1(h, h1Of(span.tokens, i));
+  return h;
 }
 
 /** Stage 1: what the article is surely about. */
@@ -437,6 +536,10 @@ function record(span: Span, c: Choice | null, table: EntityTable, ctx: ArticleCo
   span.entity = c.entity;
   span.confidence = c.confidence;
   if (full && !ctx.fullLinked.has(c.entity)) ctx.fullLinked.set(c.entity, span.order);
+  if (full) {
+    const key = surfaceKey(span);
+    if (!ctx.readAs.has(key)) ctx.readAs.set(key, c.entity);
+  }
   const s = table.surnames[c.entity]!;
   if (s !== 0 && full) ctx.linkedSurnames.add(s);
 }

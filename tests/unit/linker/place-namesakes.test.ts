@@ -128,3 +128,70 @@ describe('a place followed by its state or country is the one in that country', 
     expect(runTowns(text)).toEqual(expected);
   });
 });
+
+describe('a list of figures by place is a list; a name keeps its reading through the article', () => {
+  const provinces = compileLinker([
+    { id: 'place:cordoba', type: 'place', name: 'Córdoba', aliases: [], prior: 0.5, country: 'AR', description: 'city in Argentina' },
+    { id: 'place:cordoba-p', type: 'place', name: 'Córdoba Province', aliases: ['Cordoba'], prior: 0.3, country: 'AR', description: 'province of Argentina' },
+    { id: 'place:pampa', type: 'place', name: 'La Pampa Province', aliases: ['La Pampa'], prior: 0.3, country: 'AR', description: 'province of Argentina' },
+    { id: 'place:entre', type: 'place', name: 'Entre Rios', aliases: [], prior: 0.2, country: 'AR', description: 'province of Argentina' },
+    // two records without QIDs named alike: a city and a province, not one place listed twice
+    { id: 'place:santa-fe', type: 'place', name: 'Santa Fe', aliases: [], prior: 0.3, country: 'AR', description: 'city in Argentina' },
+    { id: 'place:santa-fe-p', type: 'place', name: 'Santa Fe', aliases: ['Santa Fe Province'], prior: 0.23, country: 'AR', description: 'province of Argentina' },
+    { id: 'place:paris', type: 'place', name: 'Paris', aliases: [], prior: 0.9, country: 'FR', description: 'capital city of France' },
+  ]);
+  const runP = (text: string): string[] => links(text, undefined, provinces);
+  it.each([
+    // figures between the names: still a list, and La Pampa is a province only
+    ['Rain reached 83 mm in Cordoba, 41 in Entre Rios and eight in La Pampa.', ['Cordoba=place:cordoba-p', 'Entre Rios=place:entre', 'La Pampa=place:pampa']],
+    ['Rain reached 83 mm in Cordoba, 41 mm in Santa Fe, 50 in La Pampa.', ['Cordoba=place:cordoba-p', 'Santa Fe=place:santa-fe-p', 'La Pampa=place:pampa']],
+    // read as the province in the list, the name stays the province when the article comes back to it
+    [
+      'Rain fell in Cordoba, Santa Fe and La Pampa. The harvest is near completion in Cordoba and Santa Fe.',
+      ['Cordoba=place:cordoba-p', 'Santa Fe=place:santa-fe-p', 'La Pampa=place:pampa', 'Cordoba=place:cordoba-p', 'Santa Fe=place:santa-fe-p'],
+    ],
+    ['Rain fell in Cordoba, Entre Rios and La Pampa. Harvesting was carried out in Cordoba.', ['Cordoba=place:cordoba-p', 'Entre Rios=place:entre', 'La Pampa=place:pampa', 'Cordoba=place:cordoba-p']],
+  ])('%j', (text, expected) => {
+    expect(runP(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no region-only name in the figures: the city
+    ['Prices rose 5 pct in Cordoba, 3 pct in Paris.', ['Cordoba=place:cordoba', 'Paris=place:paris']],
+    // words, not figures, between the names: no list
+    ['The plant in Cordoba, which employs people in La Pampa, closed.', ['Cordoba=place:cordoba', 'La Pampa=place:pampa']],
+    // read as the city first, the name stays the city
+    ['The mayor of Cordoba spoke. Later, Cordoba, Entre Rios and La Pampa got rain.', ['Cordoba=place:cordoba', 'Cordoba=place:cordoba', 'Entre Rios=place:entre', 'La Pampa=place:pampa']],
+  ])('%j', (text, expected) => {
+    expect(runP(text)).toEqual(expected);
+  });
+});
+
+describe('"the state of X", "the provinces of X and Y" say the region, over a better-known city', () => {
+  const states = compileLinker([
+    { id: 'place:sp', type: 'place', name: 'São Paulo', aliases: [], prior: 0.75, country: 'BR', description: 'city in Brazil' },
+    { id: 'place:sp-state', type: 'place', name: 'São Paulo', aliases: [], prior: 0.17, country: 'BR', description: 'state of Brazil' },
+    { id: 'place:parana', type: 'place', name: 'Parana', aliases: [], prior: 0.3, country: 'BR', description: 'state of Brazil' },
+    { id: 'place:parana-city', type: 'place', name: 'Paraná', aliases: [], prior: 0.35, country: 'AR', description: 'city in Argentina' },
+    { id: 'place:ny', type: 'place', name: 'New York City', aliases: ['New York'], prior: 0.875, country: 'US', description: 'most populous city in the United States' },
+    { id: 'place:ny-state', type: 'place', name: 'New York', aliases: [], prior: 0.537, country: 'US', description: 'state of the United States of America' },
+  ]);
+  const runS = (text: string): string[] => links(text, undefined, states);
+  it.each([
+    ['Rain fell in the state of Sao Paulo.', ['Sao Paulo=place:sp-state']],
+    ['The states of Sao Paulo and Parana got rain.', ['Sao Paulo=place:sp-state', 'Parana=place:parana']],
+    ['The governor of the state of New York spoke.', ['New York=place:ny-state']],
+    ['Sao Paulo state got rain.', ['Sao Paulo=place:sp-state']],
+  ])('%j', (text, expected) => {
+    expect(runS(text)).toEqual(expected);
+  });
+  it.each([
+    ['Rain fell in Sao Paulo.', ['Sao Paulo=place:sp']],
+    // a capital before "of" names something else: "Secretary of State", "the State of the Union"
+    ['The head of the Bank of New York spoke.', ['New York=place:ny']],
+    // a list after the name, not before it
+    ['Sao Paulo and Parana are states of Brazil.', ['Sao Paulo=place:sp', 'Parana=place:parana']],
+  ])('%j', (text, expected) => {
+    expect(runS(text)).toEqual(expected);
+  });
+});
