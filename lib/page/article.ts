@@ -7,6 +7,7 @@
 
 import { isFurniture, isNeverRead } from './element-filters';
 import { jsonLdArticles } from './json-ld';
+import { metaContent } from './meta';
 import { readPublishedDate, type PublishedDate } from './published-date';
 import { runSteps, scoreContentSteps } from './content-score';
 import { linkListRule, quickArticle } from './quick-article';
@@ -46,10 +47,6 @@ export interface ArticleRegion {
   preface: Element[];
   title: string;
   blocksOptions: BlocksOptions;
-}
-
-function metaContent(doc: Document, key: string): string | null {
-  return doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
 }
 
 function hasArticleMicrodata(doc: Document): boolean {

@@ -101,6 +101,31 @@ interface Stat {
   unit: Unit | null;
 }
 
+/** What the link-list rule reads of an element: text length, the part inside links, links, linked subheadings. */
+export interface LinkMeasure {
+  text: number;
+  link: number;
+  links: number;
+  headings: number;
+}
+
+/**
+ * A list or box made mostly of links (related stories, tag lists), or a group of two or more linked teaser
+ * headlines: not prose. One rule for the full walk and for a body found quickly (quick-article.ts), each
+ * with its own way of measuring; `measure` runs only for elements that could be one.
+ */
+export function isLinkListBy(el: Element, measure: (el: Element) => LinkMeasure | undefined): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'P' || tag === 'A' || /^H[1-6]$/.test(tag) || tag === 'BLOCKQUOTE' || tag === 'FIGCAPTION' || isInlineElement(el)) {
+    return false;
+  }
+  const m = measure(el);
+  if (m === undefined || m.text === 0) return false;
+  if (m.link / m.text > 0.5 && (m.links >= 2 || m.text < 120)) return true;
+  // A group of teasers: two or more headlines that link elsewhere, each with a line or two of summary.
+  return m.headings >= 2 && !/^(?:ARTICLE|MAIN|BODY)$/.test(tag);
+}
+
 function isSubheading(tag: string): boolean {
   return tag.length === 2 && tag.charCodeAt(0) === 72 /* H */ && tag.charCodeAt(1) >= 50 && tag.charCodeAt(1) <= 54;
 }
@@ -289,19 +314,6 @@ export function* scoreContentSteps(body: Element, options: ScoreOptions, every =
     readability,
     proseLength: (el) => prose.get(el) ?? 0,
     textLength: textLen,
-    isLinkList: (el) => {
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'P' || tag === 'A' || /^H[1-6]$/.test(tag) || tag === 'BLOCKQUOTE' || tag === 'FIGCAPTION' ||
-        isInlineElement(el)) {
-        return false;
-      }
-      const st = stats.get(el);
-      const t = st?.text ?? 0;
-      if (st === undefined || t === 0) return false;
-      const links = st.links;
-      if (density(el) > 0.5 && (links >= 2 || t < 120)) return true;
-      // A group of teasers: two or more headlines that link elsewhere, each with a line or two of summary.
-      return st.headings >= 2 && !/^(?:ARTICLE|MAIN|BODY)$/.test(tag);
-    },
+    isLinkList: (el) => isLinkListBy(el, (e) => stats.get(e)),
   };
 }

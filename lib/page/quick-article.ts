@@ -7,7 +7,9 @@
 
 import { isFurniture } from './element-filters';
 import { jsonLdArticles } from './json-ld';
-import { isInlineElement, isInsideUnreadable } from './text-blocks';
+import { metaContent } from './meta';
+import { isLinkListBy, type LinkMeasure } from './content-score';
+import { isInsideUnreadable } from './text-blocks';
 
 /** A paragraph this long reads like article prose (as in the full walk's prose measure). */
 const PROSE_PARAGRAPH = 80;
@@ -23,8 +25,7 @@ export interface QuickArticle {
 
 function metaSaysArticle(doc: Document): string | null {
   if (jsonLdArticles(doc).length > 0) return 'json-ld article';
-  const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
-  return og?.trim().toLowerCase() === 'article' ? 'og:type=article' : null;
+  return metaContent(doc, 'og:type')?.toLowerCase() === 'article' ? 'og:type=article' : null;
 }
 
 /** The one element the markup names as the article's body, or null when there is none or more than one. */
@@ -89,8 +90,8 @@ function narrowed(root: Element, prose: number): Element {
   return at;
 }
 
-/** Trimmed text length of el, and the part of it inside links. */
-function textAndLinks(el: Element): { text: number; link: number; links: number; headings: number } {
+/** The link-list rule's measure of el, by native queries: text, the part inside links, links, linked subheadings. */
+function measureLinks(el: Element): LinkMeasure {
   const text = (el.textContent ?? '').trim().length;
   let link = 0;
   const anchors = el.getElementsByTagName('a');
@@ -110,24 +111,16 @@ function textAndLinks(el: Element): { text: number; link: number; links: number;
   return { text, link, links: anchors.length, headings };
 }
 
-/**
- * The full walk's link-list rule for elements inside a quickly found body, measured on demand (once per element):
- * a box made mostly of links (related stories, tags), or a group of two or more linked teaser headlines.
- */
+/** The full walk's link-list rule for elements inside a quickly found body, measured on demand (once per element). */
 export function linkListRule(root: Element): (el: Element) => boolean {
-  const seen = new Map<Element, boolean>();
-  return (el) => {
-    if (el === root) return false;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'P' || tag === 'A' || /^H[1-6]$/.test(tag) || tag === 'BLOCKQUOTE' || tag === 'FIGCAPTION' || isInlineElement(el)) {
-      return false;
+  const measured = new Map<Element, LinkMeasure>();
+  const measure = (el: Element): LinkMeasure => {
+    let m = measured.get(el);
+    if (m === undefined) {
+      m = measureLinks(el);
+      measured.set(el, m);
     }
-    let known = seen.get(el);
-    if (known === undefined) {
-      const m = textAndLinks(el);
-      known = m.text > 0 && ((m.link / m.text > 0.5 && (m.links >= 2 || m.text < 120)) || (m.headings >= 2 && tag !== 'ARTICLE' && tag !== 'MAIN'));
-      seen.set(el, known);
-    }
-    return known;
+    return m;
   };
+  return (el) => el !== root && isLinkListBy(el, measure);
 }

@@ -2,11 +2,7 @@
 
 import { isNeverRead } from './element-filters';
 import { jsonLdArticles, stringProp } from './json-ld';
-
-function meta(doc: Document, key: string): string | null {
-  const v = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
-  return v && v.trim() ? v.trim() : null;
-}
+import { metaContent } from './meta';
 
 export function normalizeTitle(s: string): string {
   return s
@@ -30,7 +26,7 @@ export function readTitle(doc: Document): string {
     const h = stringProp(obj, 'headline') ?? stringProp(obj, 'name');
     if (h && h.trim()) return h.trim();
   }
-  const og = meta(doc, 'og:title') ?? meta(doc, 'twitter:title');
+  const og = metaContent(doc, 'og:title') ?? metaContent(doc, 'twitter:title');
   if (og) return og;
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !isNeverRead(h) && h.textContent?.trim());
   if (h1s.length === 1) return (h1s[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
