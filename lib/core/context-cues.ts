@@ -33,7 +33,7 @@ const PLACE_BEFORE = new WordSet(
 );
 
 // legal forms that end a company's name; capitals right after them are its stock symbol
-const COMPANY_SUFFIX = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty lp'.split(' '));
+export const COMPANY_SUFFIX = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty lp'.split(' '));
 // the same, written out: a name followed by one of these is a company's
 const LEGAL_FORM_AFTER = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty incorporated corporation company limited'.split(' '));
 

@@ -5,6 +5,7 @@
 
 import { AMBIGUOUS_CAPITALS } from './common-words';
 import { type EntityTable, typeOf } from './entity-table';
+import { COMPANY_SUFFIX } from './context-cues';
 import { gapOf, GAP_SOFT, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens, WordSet } from './normalize';
 import { PARTIAL, RawMatch } from './matcher';
 import type { Span } from './resolve';
@@ -21,12 +22,52 @@ const GAP_OPEN = mixH1(H1_SEED, 0x28) | 1;
 export const DEFINED_ACRONYM_CONFIDENCE = 0.9;
 export const SHORT_FORM_CONFIDENCE = 0.85;
 
-// legal forms that may stand between a company's name and the letters it goes by: "Dow Chemical Co (DOW)"
-const LEGAL_FORM = new WordSet('inc corp co ltd plc llc gmbh ag sa nv bv spa pty lp'.split(' '));
-
 /** The token after a name, skipping one legal form ("Dow Chemical Co (DOW)": the "(" comes after "Co"). */
 function afterName(t: Tokens, k: number): number {
-  return k + 1 < t.count && gapOf(t, k) === GAP_SOFT && LEGAL_FORM.has(h1Of(t, k), h2Of(t, k)) ? k + 1 : k;
+  return k + 1 < t.count && gapOf(t, k) === GAP_SOFT && COMPANY_SUFFIX.has(h1Of(t, k), h2Of(t, k)) ? k + 1 : k;
+}
+
+/** A token's key in the maps below: its two hashes ("h1:h2"). */
+function keyAt(t: Tokens, i: number): string {
+  return `${h1Of(t, i)}:${h2Of(t, i)}`;
+}
+
+/** Where token i stands in the article's reading order (as the linker orders its spans). */
+export function readingOrder(block: number, start: number, blockLength: number): number {
+  return block + start / Math.max(1, blockLength);
+}
+
+/** A one-token span for a later mention an earlier one in the article decides. */
+function laterMention(block: number, b: BlockTokens, i: number, entity: number, flags: number, confidence: number, sentenceStart: boolean): Span {
+  const t = b.tokens;
+  return {
+    block,
+    tokens: t,
+    raw: new RawMatch(i, i + 1, t.start[i]!, t.end[i]!, [entity, flags]),
+    order: readingOrder(block, t.start[i]!, b.text.length),
+    sentenceStart,
+    cues: 0,
+    embedded: 1,
+    entity,
+    confidence,
+  };
+}
+
+/** The span covering each token ("block:token"); the last one listed wins. */
+function coveringSpans(spans: readonly Span[]): Map<string, Span> {
+  const covering = new Map<string, Span>();
+  for (const span of spans) for (let i = span.raw.tokenStart; i < span.raw.tokenEnd; i++) covering.set(`${span.block}:${i}`, span);
+  return covering;
+}
+
+/**
+ * Records that a full mention (span) makes the word `key` stand for its entity from there on; a word two
+ * entities claim stands for neither (entity -1). Values: [entity, reading order of the first full mention].
+ */
+function claim(named: Map<string, [number, number]>, key: string, span: Span): void {
+  const had = named.get(key);
+  if (had === undefined) named.set(key, [span.entity, span.order]);
+  else if (had[0] !== span.entity) had[0] = -1;
 }
 
 interface BlockTokens {
@@ -46,21 +87,18 @@ export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[
     const k = afterName(t, span.raw.tokenEnd);
     if (k >= t.count || gapOf(t, k) !== GAP_OPEN || !(t.flags[k]! & TF_ALLCAPS)) continue;
     if (blocks[span.block]!.text.charCodeAt(t.end[k]!) !== 0x29) continue; // ")"
-    const key = `${h1Of(t, k)}:${h2Of(t, k)}`;
+    const key = keyAt(t, k);
     if (!defined.has(key)) defined.set(key, span.entity);
   }
   if (defined.size === 0) return [];
   // which tokens are already inside a span, per block
-  const covering = new Map<string, Span>();
-  for (const span of spans) {
-    for (let i = span.raw.tokenStart; i < span.raw.tokenEnd; i++) covering.set(`${span.block}:${i}`, span);
-  }
+  const covering = coveringSpans(spans);
   const added: Span[] = [];
   blocks.forEach((b, block) => {
     const t = b.tokens;
     for (let i = 0; i < t.count; i++) {
       if (!(t.flags[i]! & TF_ALLCAPS)) continue;
-      const entity = defined.get(`${h1Of(t, i)}:${h2Of(t, i)}`);
+      const entity = defined.get(keyAt(t, i));
       if (entity === undefined) continue;
       const cover = covering.get(`${block}:${i}`);
       if (cover) {
@@ -71,17 +109,7 @@ export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[
         }
         continue;
       }
-      added.push({
-        block,
-        tokens: t,
-        raw: new RawMatch(i, i + 1, t.start[i]!, t.end[i]!, [entity, 0]),
-        order: block + t.start[i]! / Math.max(1, b.text.length),
-        sentenceStart: false,
-        cues: 0,
-        embedded: 1,
-        entity,
-        confidence: DEFINED_ACRONYM_CONFIDENCE,
-      });
+      added.push(laterMention(block, b, i, entity, 0, DEFINED_ACRONYM_CONFIDENCE, false));
     }
   });
   return added;
@@ -94,6 +122,7 @@ const AFTER_A_NAME = new WordSet(
   had will would could should may might can must did does do be been being not also still now then too last
   this next earlier later today yesterday itself alone`.split(/\s+/),
 );
+const THE = new WordSet(['the']);
 const INDEFINITE = new WordSet(['a', 'an', 'another', 'every', 'each']);
 const SPEECH = new WordSet('said says told plans expects sells makes owns'.split(' '));
 // a verb in the past: "Morgan posted", "Dow reported" (a plural noun would be a modifier's: "Russian forces")
@@ -120,7 +149,7 @@ function standsAlone(t: Tokens, i: number): boolean {
 function shortWord(t: Tokens, first: number, end: number): number {
   let i = first;
   // "The Boeing Company": the article leaves out the article
-  if (i + 1 < end && t.text.slice(t.start[i]!, t.end[i]!).toLowerCase() === 'the') i++;
+  if (i + 1 < end && THE.has(h1Of(t, i), h2Of(t, i))) i++;
   if (i + 1 >= end || t.end[i]! - t.start[i]! < 3) return -1;
   const f = t.flags[i]!;
   if (!(f & TF_CAPITALISED) || f & (TF_ALLCAPS | TF_DOTTEDACRONYM | TF_DIGITSTART)) return -1;
@@ -162,10 +191,7 @@ export function linkShortForms(blocks: readonly BlockTokens[], spans: readonly S
     const t = span.tokens;
     const i = shortWord(t, span.raw.tokenStart, span.raw.tokenEnd);
     if (i < 0) continue;
-    const key = `${h1Of(t, i)}:${h2Of(t, i)}`;
-    const had = named.get(key);
-    if (had === undefined) named.set(key, [span.entity, span.order]);
-    else if (had[0] !== span.entity) had[0] = -1;
+    claim(named, keyAt(t, i), span);
   }
   if (named.size === 0) return [];
   const covering = new Map<string, Span>();
@@ -182,26 +208,14 @@ export function linkShortForms(blocks: readonly BlockTokens[], spans: readonly S
     const t = b.tokens;
     for (let i = 0; i < t.count; i++) {
       if (!(t.flags[i]! & TF_CAPITALISED) || linked.has(`${block}:${i}`)) continue;
-      const hit = named.get(`${h1Of(t, i)}:${h2Of(t, i)}`);
+      const hit = named.get(keyAt(t, i));
       if (hit === undefined || hit[0] < 0) continue;
-      const order = block + t.start[i]! / Math.max(1, b.text.length);
-      if (order <= hit[1] || !standsAlone(t, i) || namesSomethingElse(covering.get(`${block}:${i}`), table)) continue;
-      added.push({
-        block,
-        tokens: t,
-        raw: new RawMatch(i, i + 1, t.start[i]!, t.end[i]!, [hit[0], PARTIAL]),
-        order,
-        sentenceStart: (t.flags[i]! & TF_SENTENCESTART) !== 0,
-        cues: 0,
-        embedded: 1,
-        entity: hit[0],
-        confidence: SHORT_FORM_CONFIDENCE,
-      });
+      if (readingOrder(block, t.start[i]!, b.text.length) <= hit[1] || !standsAlone(t, i) || namesSomethingElse(covering.get(`${block}:${i}`), table)) continue;
+      added.push(laterMention(block, b, i, hit[0], PARTIAL, SHORT_FORM_CONFIDENCE, (t.flags[i]! & TF_SENTENCESTART) !== 0));
     }
   });
   return added;
 }
-
 
 /** The span reads its entity by a full alias, not as a partial name. */
 function isFullReading(span: Span): boolean {
@@ -210,7 +224,6 @@ function isFullReading(span: Span): boolean {
   return false;
 }
 
-const THE = new WordSet(['the']);
 const OF = new WordSet(['of']);
 const COMPLEMENT = new WordSet(['of', 'for', 'de', 'du', 'des', 'der']);
 const AND = new WordSet(['and']);
@@ -242,26 +255,21 @@ export function linkLastWordForms(blocks: readonly BlockTokens[], spans: readonl
     if (!(f & TF_CAPITALISED) || f & (TF_ALLCAPS | TF_DOTTEDACRONYM | TF_DIGITSTART)) continue;
     // "Supreme Court of the United States": after "of" the last word is not what the name is ("the States")
     if (AND.has(h1Of(t, last - 1), h2Of(t, last - 1)) || hasComplement(t, first, last)) continue;
-    const key = `${h1Of(t, last)}:${h2Of(t, last)}`;
-    const had = named.get(key);
-    if (had === undefined) named.set(key, [span.entity, span.order]);
-    else if (had[0] !== span.entity) had[0] = -1;
+    claim(named, keyAt(t, last), span);
   }
   if (named.size === 0) return [];
-  const covering = new Map<string, Span>();
-  for (const span of spans) for (let i = span.raw.tokenStart; i < span.raw.tokenEnd; i++) covering.set(`${span.block}:${i}`, span);
+  const covering = coveringSpans(spans);
   const added: Span[] = [];
   blocks.forEach((b, block) => {
     const t = b.tokens;
     for (let i = 1; i < t.count; i++) {
       if (!(t.flags[i]! & TF_CAPITALISED) || t.flags[i]! & TF_ALLCAPS) continue;
-      const hit = named.get(`${h1Of(t, i)}:${h2Of(t, i)}`);
+      const hit = named.get(keyAt(t, i));
       if (hit === undefined || hit[0] < 0) continue;
       if (gapOf(t, i) !== GAP_SOFT || !THE.has(h1Of(t, i - 1), h2Of(t, i - 1))) continue;
       // "the Times Square crowd", "the University of Missouri": the words after it make another name
       if (i + 1 < t.count && gapOf(t, i + 1) === GAP_SOFT && (t.flags[i + 1]! & (TF_CAPITALISED | TF_DIGITSTART) || OF.has(h1Of(t, i + 1), h2Of(t, i + 1)))) continue;
-      const order = block + t.start[i]! / Math.max(1, b.text.length);
-      if (order <= hit[1]) continue;
+      if (readingOrder(block, t.start[i]!, b.text.length) <= hit[1]) continue;
       const cover = covering.get(`${block}:${i}`) ?? covering.get(`${block}:${i - 1}`);
       if (cover) {
         // only a reading of exactly the short form ("The Times", "Times") yields; a longer name stands
@@ -272,17 +280,7 @@ export function linkLastWordForms(blocks: readonly BlockTokens[], spans: readonl
         cover.confidence = SHORT_FORM_CONFIDENCE;
         continue;
       }
-      added.push({
-        block,
-        tokens: t,
-        raw: new RawMatch(i, i + 1, t.start[i]!, t.end[i]!, [hit[0], PARTIAL]),
-        order,
-        sentenceStart: false,
-        cues: 0,
-        embedded: 1,
-        entity: hit[0],
-        confidence: SHORT_FORM_CONFIDENCE,
-      });
+      added.push(laterMention(block, b, i, hit[0], PARTIAL, SHORT_FORM_CONFIDENCE, false));
     }
   });
   return added;

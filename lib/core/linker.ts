@@ -3,7 +3,7 @@
 // Compile once from the pack's entities (or load the compiled JSON form), then link any number of articles.
 
 import { cuesAround, embeddedFactor, isAttributive, isTicker } from './context-cues';
-import { linkDefinedAcronyms, linkLastWordForms, linkShortForms } from './coreference';
+import { linkDefinedAcronyms, linkLastWordForms, linkShortForms, readingOrder } from './coreference';
 import {
   buildEntityTable,
   typeOf,
@@ -135,7 +135,7 @@ class CompiledLinkerImpl implements Linker {
           block,
           tokens,
           raw,
-          order: block + raw.start / Math.max(1, text.length),
+          order: readingOrder(block, raw.start, text.length),
           // a headline capitalises every word, so its capitals prove nothing
           sentenceStart: headline || (tokens.flags[raw.tokenStart]! & TokenFlag.SentenceStart) !== 0,
           cues,
