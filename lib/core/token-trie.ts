@@ -24,8 +24,8 @@ export interface TrieArrays {
   table: Int32Array;
 }
 
-/** The table layout before the flat one (stored compiled forms may still have it). */
-export interface LegacyTrieArrays {
+/** The builder's nodes in parallel arrays, in creation order (a parent always before its children). */
+interface NodeArrays {
   nodeCount: number;
   parent: Int32Array;
   h1: Int32Array;
@@ -60,9 +60,9 @@ function tableSlots(n: number): number {
 
 /**
  * Lay out nodes given as parallel arrays (ids in creation order: a parent always before its children) into
- * the flat table. Returns the table and, per old id, its new id (slot).
+ * the flat table, where a node's id is its slot.
  */
-export function layOut(a: LegacyTrieArrays): { arrays: TrieArrays; ids: Int32Array } {
+function layOut(a: NodeArrays): TrieArrays {
   const n = a.nodeCount;
   const size = tableSlots(n);
   const table = new Int32Array(size * STRIDE);
@@ -83,7 +83,7 @@ export function layOut(a: LegacyTrieArrays): { arrays: TrieArrays; ids: Int32Arr
     ids[id] = s;
     if (parent !== ROOT) table[parent * STRIDE + F_PARENT] = table[parent * STRIDE + F_PARENT]! | HAS_CHILDREN;
   }
-  return { arrays: { nodeCount: n, table }, ids };
+  return { nodeCount: n, table };
 }
 
 /** Read-only lookups in a built trie. */
@@ -156,7 +156,7 @@ export class TokenTrie {
  * that holds each edge's key with its child id, so an insert probes one cache line.
  */
 export class TokenTrieBuilder {
-  private a: LegacyTrieArrays;
+  private a: NodeArrays;
   /** STRIDE Int32 per slot: h1, h2, parent, child id (0 = empty: the root is never a child) */
   private slots: Int32Array;
   private mask: number;
@@ -249,6 +249,6 @@ export class TokenTrieBuilder {
 
   /** The flat table (call once, after the payloads are set). */
   build(): TrieArrays {
-    return layOut(this.a).arrays;
+    return layOut(this.a);
   }
 }
