@@ -3,8 +3,7 @@
 
 import { ENTITY_TYPES, type EntityType } from './pack';
 import { nameParts } from './name-parts';
-import { foldText, H1_SEED, h1Of, mixH1, tokenizeHashed, type Tokens } from './normalize';
-import { beyondAscii } from './text-table';
+import { beyondAscii, foldText, H1_SEED, h1Of, mixH1, tokenizeHashed, type Tokens } from './normalize';
 
 export interface EntityTable {
   ids: string[];

@@ -5,6 +5,7 @@ import { base64ToInt32, int32ToBase64 } from './base64';
 import { AMBIGUOUS_CAPITALS, COMMON_WORDS } from './common-words';
 import { isSpaceCode, nameParts, phoneticCodesInto, withCompanyShortNames } from './name-parts';
 import {
+  beyondAscii,
   foldedCodesOf,
   foldText,
   GAP_PENDING,
@@ -20,7 +21,7 @@ import {
   type Tokens,
 } from './normalize';
 import type { PackEntity } from './pack';
-import { beyondAscii, TextTable } from './text-table';
+import { TextTable } from './text-table';
 import { ROOT, TokenTrie, TokenTrieBuilder, type TrieArrays } from './token-trie';
 
 // Token flags as plain module constants: a const enum imported from another module is not inlined when

@@ -101,12 +101,23 @@ function foldCode(c: number): number {
   return f;
 }
 
-/** The folded key of a string as readers compare names: lower case, no diacritics, ligatures spelt out. */
-const NON_ASCII = /[^ -~\t\n\r]/; // anything beyond printable ASCII
+/**
+ * Whether a text has a character beyond printable ASCII (tab and line breaks aside): the texts that need
+ * folding, not just lower case. A loop: the build asks this of every name part, and a regular expression's
+ * call costs more than the few characters it reads.
+ */
+export function beyondAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return true;
+  }
+  return false;
+}
 
+/** The folded key of a string as readers compare names: lower case, no diacritics, ligatures spelt out. */
 export function foldText(text: string): string {
   // most names are plain ASCII: lower-casing is all the folding they need
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  if (!beyondAscii(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -106,16 +106,3 @@ export class TextTable {
     this.size = size;
   }
 }
-
-/**
- * Whether a text has a character beyond printable ASCII (tab and line breaks aside): the texts that need
- * folding, not just lower case, to key a table. A loop: the build asks this of every name part, and a
- * regular expression's call costs more than the few characters it reads.
- */
-export function beyondAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return true;
-  }
-  return false;
-}
