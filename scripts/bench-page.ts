@@ -24,7 +24,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { describeTasks, extensionTasks, pageMainThreadCpu, startTrace, stopTrace, type Trace } from './lib/trace';
+import { describeTasks, extensionTasks, pageMainThreadCpu, rendererMainThreads, startTrace, stopTrace, threadOf, type Trace } from './lib/trace';
 import { examplePage } from './lib/example-page';
 import { median } from './lib/stats';
 import { CHROMIUM, CHROMIUM_FLAGS, launch, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
@@ -158,8 +158,7 @@ const LEAN_CATEGORIES = ['toplevel', 'navigation'];
 /** The page's main-thread CPU over one load and `settleMs` after it, from a trace with LEAN_CATEGORIES only. */
 async function leanPageCpuOnce(context: BrowserContext, url: string, pageOrigin: string, settleMs: number): Promise<number> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: LEAN_CATEGORIES, excludedCategories: ['*'] } });
+  const cdp = await startTrace(page, { categories: LEAN_CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);
   const trace = await stopTrace(cdp);
@@ -171,11 +170,10 @@ async function leanPageCpuOnce(context: BrowserContext, url: string, pageOrigin:
 function tasksCpuMs(trace: Trace, pageOrigin: string): number {
   type Ev = Trace['traceEvents'][number] & { args?: { url?: string } };
   const events = trace.traceEvents as Ev[];
-  const thread = (e: Ev) => `${e.pid}:${e.tid}`;
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread));
-  const pageThreads = new Set(events.filter((e) => mains.has(thread(e)) && e.args?.url?.startsWith(pageOrigin)).map(thread));
+  const mains = rendererMainThreads(events);
+  const pageThreads = new Set(events.filter((e) => mains.has(threadOf(e)) && e.args?.url?.startsWith(pageOrigin)).map(threadOf));
   const tasks = events
-    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.dur !== undefined && pageThreads.has(thread(e)))
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.dur !== undefined && pageThreads.has(threadOf(e)))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   let us = 0;
   let until = -1;

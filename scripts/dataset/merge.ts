@@ -29,10 +29,7 @@ export class Merger {
       this.attach(c, d);
       return c;
     }
-    const fresh: Cluster = { drafts: [], type: d.type };
-    this.clusters.push(fresh);
-    this.attach(fresh, d);
-    return fresh;
+    return this.startCluster(d);
   }
 
   addAll(ds: Iterable<Draft>): void {
@@ -105,8 +102,7 @@ export class Merger {
         const rest = nameKey(words.slice(n).join(' '));
         const hits = (qidless.get(rest) ?? []).filter((x) => !gone.has(x) && (!x.country || x.country === country.country));
         if (hits.length !== 1) continue;
-        for (const d of hits[0]!.drafts) this.attach(c, d);
-        gone.add(hits[0]!);
+        this.absorb(c, hits[0]!, gone);
         break;
       }
     }
@@ -140,8 +136,7 @@ export class Merger {
         const withQid = same.filter((x) => x.qid);
         const hits = withQid.length > 0 ? withQid : same;
         if (hits.length !== 1) continue;
-        for (const d of c.drafts) this.attach(hits[0]!, d);
-        gone.add(c);
+        this.absorb(hits[0]!, c, gone);
         break;
       }
     }
@@ -183,8 +178,7 @@ export class Merger {
     const gone = new Set<Cluster>();
     for (const [target, spelled] of pairs) {
       if (spelled.length !== 1) continue;
-      for (const d of spelled[0]!.drafts) this.attach(target, d);
-      gone.add(spelled[0]!);
+      this.absorb(target, spelled[0]!, gone);
     }
     return this.drop(gone);
   }
@@ -200,10 +194,9 @@ export class Merger {
       const name = c.drafts[0]!.name;
       if (/^the\s/i.test(name) || !/\s/.test(name)) continue;
       const k = `organisation|${nameKey(`The ${name}`)}`;
-      const hits = [...new Set([...(this.byName.get(k) ?? []), ...(this.byAlias.get(k) ?? [])])].filter((x) => x !== c && !gone.has(x));
+      const hits = this.bearers(k).filter((x) => x !== c && !gone.has(x));
       if (hits.length !== 1) continue;
-      for (const d of c.drafts) this.attach(hits[0]!, d);
-      gone.add(c);
+      this.absorb(hits[0]!, c, gone);
     }
     return this.drop(gone);
   }
@@ -224,13 +217,12 @@ export class Merger {
       if (!country?.country) continue;
       const names = (byCountry.get(country.country) ?? []).map((d) => `${d} government`);
       if (names.length === 0) continue;
-      this.attach(c, { type: c.type, name: c.drafts[0]!.name, aliases: names, facts: [], links: [], sources: [source] });
+      this.addAliases(c, names, source);
       for (const n of names) {
         for (const t of ENTITY_TYPES) {
           for (const x of this.byName.get(`${t}|${nameKey(n)}`) ?? []) {
             if (x === c || x.qid || gone.has(x)) continue;
-            for (const d of x.drafts) this.attach(c, d);
-            gone.add(x);
+            this.absorb(c, x, gone);
           }
         }
       }
@@ -253,7 +245,7 @@ export class Merger {
     if (keys.some((k) => this.countryByName.has(k))) return 'skipped';
     const hits: Cluster[] = [];
     for (const k of keys) {
-      for (const c of [...(this.byName.get(`place|${k}`) ?? []), ...(this.byAlias.get(`place|${k}`) ?? [])]) {
+      for (const c of this.bearers(`place|${k}`)) {
         if (hits.includes(c) || (c.country && d.country && c.country !== d.country)) continue;
         if (c.drafts.some(isRegionDraft)) hits.push(c);
       }
@@ -263,9 +255,7 @@ export class Merger {
       this.attach(best, d);
       return 'joined';
     }
-    const fresh: Cluster = { drafts: [], type: d.type };
-    this.clusters.push(fresh);
-    this.attach(fresh, d);
+    this.startCluster(d);
     return 'added';
   }
 
@@ -290,13 +280,31 @@ export class Merger {
       const olds = named(old).filter((x) => x !== c && x.type === c.type);
       if (olds.length > 1 || (olds.length === 1 && (olds[0]!.qid || (olds[0]!.country && c.country && olds[0]!.country !== c.country)))) continue;
       if (olds.length === 1) {
-        for (const d of olds[0]!.drafts) this.attach(c, d);
-        gone.add(olds[0]!);
+        this.absorb(c, olds[0]!, gone);
       } else {
         this.addAliases(c, [old], source);
       }
     }
     return this.drop(gone);
+  }
+
+  /** A new cluster of one draft. */
+  private startCluster(d: Draft): Cluster {
+    const fresh: Cluster = { drafts: [], type: d.type };
+    this.clusters.push(fresh);
+    this.attach(fresh, d);
+    return fresh;
+  }
+
+  /** `from` joins `into`: its drafts move over, and `drop` removes it once the pass is done. */
+  private absorb(into: Cluster, from: Cluster, gone: Set<Cluster>): void {
+    for (const d of from.drafts) this.attach(into, d);
+    gone.add(from);
+  }
+
+  /** The clusters that carry a "type|nameKey" as their name or an alias, each once. */
+  private bearers(key: string): Cluster[] {
+    return [...new Set([...(this.byName.get(key) ?? []), ...(this.byAlias.get(key) ?? [])])];
   }
 
   /** Removes clusters that joined others; returns how many. */

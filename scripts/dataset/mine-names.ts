@@ -316,6 +316,8 @@ export function mineNames(
   // body's own name: a country in front makes no fragment
   const nationalHeads = new Set(['u s', 'u k', 'us', 'uk', 'un', 'u n', 'eu', ...(ctx.countryNames?.keys() ?? []), ...[...ctx.demonyms.keys()].map(nameKey)]);
   const wikilinkerLabels = [...(ctx.wikilinker?.values() ?? [])].flatMap((hits) => hits.map((h) => h.label));
+  // built once here, not for every candidate
+  const demonymWords = new Set(ctx.demonyms.keys());
   const tails = tailKeys([...ctx.knownNames, ...cands.keys(), ...wikilinkerLabels], nationalHeads);
   for (const c of cands.values()) {
     const words = c.name.split(/[ –]/).filter(Boolean);
@@ -360,8 +362,10 @@ export function mineNames(
     }
     const aliases = [...c.prefixed].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 2).map(([f]) => f);
     let wikidata: string | undefined;
-    const national = new Set([...ctx.demonyms.keys(), ...words.filter((w) => ctx.countryNames?.has(nameKey(w)) ?? false)]);
-    const generic = typed.type === 'organisation' && isGenericInstitutionName(c.name, ctx.commonWords, national) && hasNationalForm(c.name, aliases, new Set(ctx.demonyms.keys()));
+    const generic =
+      typed.type === 'organisation' &&
+      isGenericInstitutionName(c.name, ctx.commonWords, new Set([...demonymWords, ...words.filter((w) => ctx.countryNames?.has(nameKey(w)) ?? false)])) &&
+      hasNationalForm(c.name, aliases, demonymWords);
     // a generic name takes a QID only by its national form ("U.S. X"), if Wikidata knows that label
     if (ctx.wikilinker && (words.length >= 2 || (c.events >= 5 && typed.type !== 'person'))) {
       for (const n of generic ? aliases : [c.name, ...aliases]) if (!wikidata) wikidata = wikilinkerQid(ctx.wikilinker, n, typed.type);

@@ -73,6 +73,10 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   const nsi = loadNsi();
   const synsets = loadWordNetNouns();
   const adjectives = loadWordNetAdjectives();
+  // Read once, used by several steps below (none of them changes them).
+  const wordnetWords = commonWords(synsets);
+  const everydayWords = new Set([...wordnetWords, ...adjectives]);
+  const demonyms = demonymIndex(wc);
   const { drafts: nsiDrafts, countryQids: nsiCountryQids } = entriesFromNsi(nsi.wikidata);
   // A place's description names its country ("state of the United States of America", "city in Quebec,
   // Canada"): with it, a namesake elsewhere (Virginia, South Africa) no longer merges into it by name.
@@ -168,7 +172,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     merger.addAll(count(draftsFromParties(parties.rows, parties.qids, resolver, skips)));
     for (const s of [SOURCES.factbook, SOURCES.intlOrgs, SOURCES.politicians, SOURCES.parties]) usedSources.add(s.id);
   }
-  merger.addAll(count(filterNsi(nsiDrafts, commonWords(synsets), demonymIndex(wc), merger, wikilinkerCache, skips)));
+  merger.addAll(count(filterNsi(nsiDrafts, wordnetWords, demonyms, merger, wikilinkerCache, skips)));
   merger.addAll(count(citiesFromGeoNames(loadCities(), countryNameByCca2)));
   merger.addAll(count(entitiesFromWordNet(synsets)));
   for (const s of [SOURCES.nsi, SOURCES.cities, SOURCES.wordnet]) usedSources.add(s.id);
@@ -227,7 +231,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       ce.events,
       knownNameKeys(merger, new Set([SOURCES.nsi.id, SOURCES.wordnet.id])),
       wikilinkerCache,
-      new Set([...commonWords(synsets), ...[...demonymIndex(wc).keys()].map(nameKey)]),
+      new Set([...wordnetWords, ...[...demonyms.keys()].map(nameKey)]),
     );
     merger.addAll(count(outletDrafts));
     report.outlets = outletDrafts.length;
@@ -252,9 +256,9 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       countryNames: new Map(
         merger.clusters.filter((c) => c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases].map((n) => [nameKey(n), c.country ?? ''] as const))),
       ),
-      commonWords: new Set([...commonWords(synsets), ...adjectives]),
+      commonWords: everydayWords,
       personNouns,
-      demonyms: demonymIndex(wc),
+      demonyms,
       givenNames,
       surnames,
       knownPlaces: new Set(
@@ -267,7 +271,8 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     });
     log(`${fragments.length} mined names dropped as pieces of longer names`);
     skips.counts.set(`${SOURCES.newsMined.id}: a piece of longer names, opening with an everyday word, no QID`, fragments.length);
-    const { aliasDrafts, remaining } = acronymAliases(mined, merger, ce.events.map((e) => e.text), acronymCandidates);
+    const texts = ce.events.map((e) => e.text);
+    const { aliasDrafts, remaining } = acronymAliases(mined, merger, texts, acronymCandidates);
     merger.addAll(aliasDrafts);
     const md = minedDrafts(remaining);
     for (const d of md) if (d.wikidata) d.sources.push(SOURCES.wikilinker.id);
@@ -275,20 +280,19 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     // US state abbreviations join the states the sources give (never a new entity)
     for (const d of [...usStateAbbreviations(), ...newsShortForms()]) if (merger.find(d)) merger.add(d);
     const allNames = knownNameKeys(merger);
-    const everyday = commonWords(synsets);
     for (const c of merger.clusters) {
       if (c.type !== 'place') continue;
       const head = c.drafts[0]!;
-      const short = airportShortName(head.name, allNames, nameKey) ?? c.drafts.map((d) => regionShortName(head.name, d.description, everyday)).find((x) => x !== undefined);
+      const short = airportShortName(head.name, allNames, nameKey) ?? c.drafts.map((d) => regionShortName(head.name, d.description, wordnetWords)).find((x) => x !== undefined);
       if (short) merger.add(draft('place', head.name, SOURCES.newsMined.id, { aliases: [short], wikidata: c.qid, idHint: head.idHint, country: c.country }));
     }
     for (const c of merger.clusters) {
       if (c.type === 'organisation') merger.addAliases(c, spellingVariants(c.drafts[0]!.name, allNames, nameKey), SOURCES.newsMined.id);
     }
-    log(`${merger.joinFormerNames(formerNames(ce.events.map((e) => e.text)), SOURCES.currentEvents.id)} entities joined the one the news names as their new name ("X (formerly Y)")`);
+    log(`${merger.joinFormerNames(formerNames(texts), SOURCES.currentEvents.id)} entities joined the one the news names as their new name ("X (formerly Y)")`);
     log(`${merger.joinSpelledAcronyms()} spelled-out organisations joined the one named by their initials`);
     log(`${merger.joinWithoutThe()} organisations named without "The" joined the one named with it`);
-    log(`${merger.joinDemonymGovernments(demonymIndex(wc), SOURCES.newsMined.id)} "<demonym> government" entities joined "Government of <country>"`);
+    log(`${merger.joinDemonymGovernments(demonyms, SOURCES.newsMined.id)} "<demonym> government" entities joined "Government of <country>"`);
     report.mined = { considered, untyped, kept: remaining, acronymAliases: aliasDrafts.length, fragments };
     usedSources.add(SOURCES.newsMined.id);
     log(`mined ${remaining.length} names from ${considered} capitalised candidates (${untyped} untyped dropped, ${aliasDrafts.length} acronyms joined known entities)`);
@@ -317,15 +321,14 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   if (wikilinker) {
     // Wikilinker confirms names others gave: a unique label of the same type, and a QID nobody else holds.
     const usedQids = new Set(draftEntities.map((e) => e.wikidata).filter(Boolean));
-    const everyday = new Set([...commonWords(synsets), ...adjectives]);
-    const demonymWords = new Set(demonymIndex(wc).keys());
+    const demonymWords = new Set(demonyms.keys());
     // "China", "Jersey": a country's name says whose institution it is, even when it is also a word
     const national = new Set([...demonymWords, ...merger.clusters.filter((c) => c.type === 'country').flatMap((c) => c.drafts.flatMap((d) => [d.name, ...d.aliases]).filter((n) => !/\s/.test(n)))]);
     const generic: string[] = [];
     for (const e of draftEntities) {
       if (e.wikidata || e.type === 'event' || e.type === 'thing' || e.type === 'treaty') continue;
       if (e.type === 'person' && e.name.split(' ').length < 2) continue;
-      if (e.type === 'organisation' && isGenericInstitutionName(e.name, everyday, national) && hasNationalForm(e.name, e.aliases, demonymWords)) {
+      if (e.type === 'organisation' && isGenericInstitutionName(e.name, everydayWords, national) && hasNationalForm(e.name, e.aliases, demonymWords)) {
         if (wikilinkerQid(wikilinker, e.name, e.type)) generic.push(e.name);
         continue;
       }
@@ -352,7 +355,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   const stats = new Map<string, NewsStats>();
   if (ce) {
     const useProject = opts.matcher !== 'interim';
-    const linker: BlockLinker = useProject ? compileLinker(entities, { commonWords: loadEnglishWords() }) : compileInterimMatcher(entities, commonWords(synsets));
+    const linker: BlockLinker = useProject ? compileLinker(entities, { commonWords: loadEnglishWords() }) : compileInterimMatcher(entities, wordnetWords);
     report.matcher = useProject ? 'project linker (lib/core/linker)' : "builder's interim matcher (scripts/dataset/interim-matcher.ts)";
     log(`linking ${ce.events.length} events with the ${report.matcher}`);
     const threadEntity = new Map<string, string>();
@@ -363,7 +366,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     const lexicon = {
       heads: new Set([...roleNouns(synsets), ...GROUP_HEADS]),
       modifiers: new Set([...adjectives, ...roleNouns(synsets), ...MODIFIERS]),
-      capitalised: new Set([...demonymIndex(wc).keys(), ...CAPITALISED_MODIFIERS]),
+      capitalised: new Set([...demonyms.keys(), ...CAPITALISED_MODIFIERS]),
     };
     for (const ev of ce.events) {
       const res = linker.link([{ text: ev.text }]);

@@ -47,13 +47,16 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ];
 
-/** `sampled: false` leaves out the V8 sampler: task lengths only, with nothing added to the code being measured. */
-export async function startTrace(page: Page, { sampled = true } = {}): Promise<CDPSession> {
+/**
+ * `sampled: false` leaves out the V8 sampler: task lengths only, with nothing added to the code being measured.
+ * `categories` replaces the whole list.
+ */
+export async function startTrace(page: Page, { sampled = true, categories: only }: { sampled?: boolean; categories?: readonly string[] } = {}): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
-  const categories = sampled ? CATEGORIES : CATEGORIES.filter((c) => !c.includes('cpu_profiler'));
+  const categories = only ?? (sampled ? CATEGORIES : CATEGORIES.filter((c) => !c.includes('cpu_profiler')));
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: categories, excludedCategories: ['*'] },
+    traceConfig: { includedCategories: [...categories], excludedCategories: ['*'] },
   });
   return cdp;
 }
@@ -109,11 +112,11 @@ interface Sample {
 }
 
 /** The main threads of every renderer in the trace, as "pid:tid". */
-function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
+export function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
   return new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(threadOf));
 }
 
-function threadOf(e: TraceEvent): string {
+export function threadOf(e: TraceEvent): string {
   return `${e.pid}:${e.tid}`;
 }
 
