@@ -32,7 +32,17 @@ afterAll(async () => {
 
 async function stopWorker(): Promise<void> {
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => states.at(-1), { timeout: 5000 }).toBe('stopped');
+  // The control page (the options page) asks the background for the dataset's state when it opens; an answer
+  // still on its way wakes the worker again right after the stop. Stop it until it stays stopped.
+  await expect
+    .poll(
+      async () => {
+        if (states.at(-1) === 'running') await cdp.send('ServiceWorker.stopAllWorkers');
+        return states.at(-1);
+      },
+      { timeout: 10_000, interval: 250 },
+    )
+    .toBe('stopped');
 }
 
 async function marksAndList(path: string): Promise<void> {
