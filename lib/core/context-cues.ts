@@ -51,6 +51,36 @@ export const enum Cue {
    * "United States Steel", "New Jersey Hospital Association"
    */
   NameGoesOn = 32,
+  /**
+   * a word for a security follows: "Treasury bills", "the 10-year Treasury note", "Carter bonds" name the
+   * security, not the body or the person it is named after
+   */
+  Instrument = 64,
+  /** a number is glued on by a hyphen: "Karbala-8", "Minsk-2" are code names, not the place */
+  Numbered = 128,
+}
+
+// securities named after their issuer or namesake, in the plural: "Treasury notes and bonds"
+const INSTRUMENTS = new WordSet('notes bills bonds securities yields debentures gilts'.split(' '));
+// the singular only after a maturity: "the 10-year Treasury note", "a three-month Treasury bill" ("a Senate
+// bill" is the Senate's)
+const INSTRUMENT = new WordSet('note bill bond yield'.split(' '));
+const MATURITY = new WordSet('year month week day'.split(' '));
+
+/** Whether the name [first, end) stands before a lower-case word for a security. */
+function instrumentAfter(t: Tokens, first: number, end: number): boolean {
+  if (end >= t.count || gapOf(t, end) !== GAP_SOFT || t.flags[end]! & (TF_CAPITALISED | TokenFlag.HasUpper) || possessiveBefore(t, end)) return false;
+  const h1 = h1Of(t, end);
+  const h2 = h2Of(t, end);
+  if (INSTRUMENTS.has(h1, h2)) return true;
+  return INSTRUMENT.has(h1, h2) && first > 0 && gapOf(t, first) === GAP_SOFT && MATURITY.has(h1Of(t, first - 1), h2Of(t, first - 1));
+}
+
+/** Whether a hyphen and a number follow the name without a space: "Karbala-8". */
+function numberGluedAfter(t: Tokens, end: number): boolean {
+  if (end >= t.count || !(t.flags[end]! & TokenFlag.DigitStart)) return false;
+  const between = t.text.slice(t.end[end - 1]!, t.start[end]!);
+  return between.length === 1 && /[-\u2010\u2011\u2013]/.test(between);
 }
 
 // a date after a name is not part of it: "in West Virginia Tuesday", "in the U.K. Last December"
@@ -90,6 +120,8 @@ export function cuesAround(t: Tokens, first: number, end: number): number {
     if (g === GAP_SOFT && t.flags[end]! & TF_CAPITALISED && LEGAL_FORM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Company;
     if (g === GAP_SOFT && !(t.flags[end]! & TF_CAPITALISED) && FIRM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Firm;
     if (g === GAP_SOFT && nameGoesOn(t, end)) cues |= Cue.NameGoesOn;
+    if (instrumentAfter(t, first, end)) cues |= Cue.Instrument;
+    if (numberGluedAfter(t, end)) cues |= Cue.Numbered;
     // a dateline: "ATLANTA - Bob Nardelli said", "LONDON (Reuters) -"
     if ((g === GAP_DASH || g === GAP_PAREN) && t.flags[end - 1]! & TF_ALLCAPS && !(t.flags[first]! & TF_DOTTEDACRONYM) && t.end[end - 1]! - t.start[first]! > 3) cues |= Cue.Place;
   }

@@ -32,6 +32,8 @@ const CUE_PERSON: number = Cue.Person;
 const CUE_COMPANY: number = Cue.Company;
 const CUE_PLACE: number = Cue.Place;
 const CUE_NAMEGOESON: number = Cue.NameGoesOn;
+const CUE_INSTRUMENT: number = Cue.Instrument;
+const CUE_NUMBERED: number = Cue.Numbered;
 
 /** confidence from which a span sets the article's context */
 const CERTAIN = 0.8;
@@ -417,7 +419,13 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
         if (cues & CUE_NAMEGOESON) rel *= 0.5;
         // "Miss USA", "Miss America": a title makes it a person's or a contest's name
         if (cues & CUE_PERSON) rel *= 0.4;
+        // "Iran continued its Karbala-8 operation": a place with a number glued on is a code name
+        if (cues & CUE_NUMBERED) rel *= 0.3;
       }
+      // "Treasury bills", "U.S. Government securities": the words name a security, a term of the market, not
+      // the body that issues it ("Carter bonds" are not the company Carter's either); a person the bonds are
+      // named after ("Reagan bonds") is still someone the reader may look up
+      if (type === 'organisation' && cues & CUE_INSTRUMENT) rel *= 0.3;
       // "a House committee", "Home office": an organisation's name whose last word the article writes in
       // lower case is a phrase of ordinary words
       if (type === 'organisation' && lowerTail(span)) rel *= 0.45;
