@@ -369,11 +369,26 @@ function namesOther(span: Span, table: EntityTable, except: number): boolean {
   return false;
 }
 
+/**
+ * Whether a full reading of the span is a region of a country the article is about ("Georgia" in a story
+ * about Alabama and Miami): the article's own country, or one of two or more of its sure mentions.
+ */
+function regionOfArticle(span: Span, table: EntityTable, ctx: ArticleContext): boolean {
+  const e = span.raw.entries;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k + 1]! & PARTIAL || table.regions[e[k]!] !== 1) continue;
+    const c = table.countries[e[k]!]!;
+    if (c !== '' && (c === ctx.articleCountry || (ctx.countryCounts.get(c) ?? 0) >= 2)) return true;
+  }
+  return false;
+}
+
 /** Weigh every candidate of a span; partial names only count when `partials` is true. */
 export function choose(span: Span, table: EntityTable, ctx: ArticleContext, partials: boolean): Choice | null {
   const entries = span.raw.entries;
   const cues = span.cues;
   const readAs = ctx.readAs.get(surfaceKey(span));
+  const homeRegion = regionOfArticle(span, table, ctx);
   const scored: { entity: number; score: number; rel: number }[] = [];
   let total = 0;
   for (let k = 0; k < entries.length; k += 2) {
@@ -450,6 +465,9 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     else if (ctx.certain.has(e)) w *= 5;
     if (readBefore && !ctx.certain.has(e)) w *= 4;
     if (flags & AF_CANONICAL) w *= 1.2;
+    // Georgia the US state or the country: in a story about the US, a country of that name the article says
+    // nothing else about is the less likely reading
+    if (homeRegion && type === 'country' && !ctx.certain.has(e) && (ctx.countryCounts.get(table.countries[e]!) ?? 0) === 0) w *= 0.2;
     // "Birmingham, Ala.": the state after the comma says which country's Birmingham
     if (span.addressCountry !== undefined && type === 'place') w *= table.countries[e] === span.addressCountry ? 4 : 0.25;
     const score = rel * w;
