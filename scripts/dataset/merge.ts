@@ -170,8 +170,8 @@ export class Merger {
           x.drafts.some((d) => d.name === initials) &&
           (initials.length >= 3 || isOutlet(x)) &&
           // an outlet the bullets cite by its letters ("CBS") is known by them: only a name that reads like an
-          // outlet's ("British Broadcasting Corporation" for BBC) spells them out, not a bank's ("Central Bank of
-          // Syria")
+          // outlet's ("British Broadcasting Corporation" for BBC) spells them out; a bank or a statistics office
+          // ("Central Bank of Syria", "Central Bureau of Statistics") shares the letters by chance
           (outlet || !isOutlet(x) || MEDIA_WORD.test(name)) &&
           (!c.country || !x.country || x.country === c.country) &&
           !x.drafts.some((d) => [d.name, ...d.aliases].some((n) => acronymOf(n) === initials)),
@@ -246,11 +246,13 @@ export class Merger {
    */
   addRegion(d: Draft): 'joined' | 'added' | 'skipped' {
     const keys = [d.name, ...d.aliases].map(nameKey).filter(Boolean);
-    // a region named like a country is that country's own listing, unless it lies in another country (Georgia,
-    // the US state, is not Georgia the country)
+    // a region named like a country is that country's own listing (a territory as a region of the country
+    // that holds it: "Guadeloupe, region of France"), unless it is a state of another country (Georgia, the
+    // US state, is not Georgia the country)
+    const stateElsewhere = (c: Cluster): boolean => !!d.country && !!c.country && c.country !== d.country && /^state of\b/i.test(d.description ?? '');
     if (keys.some((k) => {
       const c = this.countryByName.get(k);
-      return c !== undefined && (!d.country || !c.country || c.country === d.country);
+      return c !== undefined && !stateElsewhere(c);
     })) return 'skipped';
     const hits: Cluster[] = [];
     for (const k of keys) {
@@ -314,6 +316,11 @@ export class Merger {
   /** The clusters that carry a "type|nameKey" as their name or an alias, each once. */
   private bearers(key: string): Cluster[] {
     return [...new Set([...(this.byName.get(key) ?? []), ...(this.byAlias.get(key) ?? [])])];
+  }
+
+  /** Takes clusters out of the pack (and out of the indexes); returns how many. */
+  remove(clusters: ReadonlySet<Cluster>): number {
+    return this.drop(clusters);
   }
 
   /** Removes clusters that joined others; returns how many. */

@@ -6,6 +6,7 @@ import { validatePack } from '../../lib/core/pack-validate';
 import { SOURCES } from './sources';
 import { draft, SkipLog, type Draft } from './draft';
 import { Merger, assignIds, entityFromCluster } from './merge';
+import { headsOtherNames, wordUses } from './brand-words';
 import { peopleWords, withoutDemonymAliases, withoutPeopleWords } from './people-words';
 import { nameKey } from './text';
 import { countriesFromWorldCountries, demonymIndex } from './adapters/world-countries';
@@ -213,6 +214,23 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     ce = loadCurrentEvents(join(opts.sourcesDir, 'current-events'), skips);
     usedSources.add(SOURCES.currentEvents.id);
     log(`current events: ${ce.parsed}/${ce.files} day files parsed, ${ce.events.length} events, ${ce.headers.size} distinct headers`);
+
+    // A brand named by an everyday word that the news writes capitalised only inside other names or after
+    // "the" ("White House", "the House voted") is not what that word means in the news. Before mining, so the
+    // miner may find the news's own entity of that name.
+    {
+      const brandOnly = (c: (typeof merger.clusters)[number]): boolean =>
+        c.type === 'organisation' &&
+        c.drafts.every((d) => d.sources.every((s) => s === SOURCES.nsi.id || s === SOURCES.wikilinker.id)) &&
+        c.drafts.every((d) => !/\s/.test(d.name) && wordnetWords.has(d.name.toLowerCase()));
+      const brands = merger.clusters.filter(brandOnly);
+      const uses = wordUses(
+        ce.events.map((e) => e.text),
+        new Set(brands.map((c) => c.drafts[0]!.name)),
+      );
+      const gone = new Set(brands.filter((c) => headsOtherNames(uses.get(c.drafts[0]!.name))));
+      log(`${merger.remove(gone)} everyday-word brands dropped: the news writes the word only inside other names (${[...gone].map((c) => c.drafts[0]!.name).sort().join(', ')})`);
+    }
 
     // Story headers: a header naming something known enriches it; the rest become topic/event entities.
     const known = knownNameKeys(merger);

@@ -91,9 +91,25 @@ function countryByParts(
   return found;
 }
 
+// "a state in southeastern United States": not "a Serbian province", which WordNet files apart from the
+// country of that name for history's sake
+const STATE_GLOSS = /^(?:an? |the )?(?:\w+ )?state\b/i;
+
 /**
- * `countryOf` (a country's name -> its code) gives places the country WordNet says they are part of, so a
- * region named like a country elsewhere (Georgia, the US state) stays apart from that country.
+ * The country of a region named like a country elsewhere: Georgia, "a state in southeastern United States", is
+ * part of the US, not the country Georgia. Other places keep no country here: merging them by name with the
+ * other sources' records is what gives theirs.
+ */
+function regionElsewhere(s: Synset, name: string, byOffset: ReadonlyMap<string, Synset>, countryOf: (name: string) => string | undefined, memo: Map<string, string | null>): string | undefined {
+  const named = countryOf(name);
+  if (named === undefined || !STATE_GLOSS.test(definition(s.gloss))) return undefined;
+  const parts = countryByParts(s, byOffset, countryOf, memo);
+  return parts !== named ? parts : undefined;
+}
+
+/**
+ * `countryOf` (a country's name -> its code) gives a region named like a country elsewhere (Georgia, the US
+ * state) the country WordNet says it is part of, so it stays apart from that country.
  */
 export function entitiesFromWordNet(synsets: readonly Synset[], countryOf?: (name: string) => string | undefined): Draft[] {
   const out: Draft[] = [];
@@ -126,7 +142,7 @@ export function entitiesFromWordNet(synsets: readonly Synset[], countryOf?: (nam
         description: definition(s.gloss) || undefined,
         descriptionSource: SRC,
         weight: 0.15,
-        country: type === 'place' && countryOf ? countryByParts(s, byOffset, countryOf, memo) : undefined,
+        country: type === 'place' && countryOf ? regionElsewhere(s, name, byOffset, countryOf, memo) : undefined,
       }),
     );
   }

@@ -183,6 +183,7 @@ describe('joins for names the news writes differently', () => {
     ],
     ['two words are no initials when either is no outlet', [draft('organisation', 'AP', 'ce', { facts: [{ label: 'News outlet cited', value: '9 events', source: 'ce' }] }), draft('organisation', 'Armed Police', 'news')], 2],
     ['an outlet known by its letters takes no bank of those initials', [outlet('CBS', 139), draft('organisation', 'Central Bank of Syria', 'news')], 2],
+    ['... nor a statistics office', [outlet('CBS', 139), draft('organisation', 'Central Bureau of Statistics', 'news')], 2],
     ['an outlet takes a spelled-out name that reads like an outlet', [outlet('BBC', 900), draft('organisation', 'British Broadcasting Corporation', 'news')], 1],
     ['of two outlets of those initials, the one cited ten times as often', [outlet('AP', 8598), outlet('Associated Press', 302), outlet('Angola Press', 23)], 2],
     ['two outlets of those initials cited alike: no join', [outlet('AP', 8598), outlet('Associated Press', 60), outlet('Angola Press', 23)], 3],

@@ -58,25 +58,35 @@ describe('a demonym is no country alias', () => {
   });
 });
 
-describe("WordNet's part-of pointers give a place its country", () => {
+describe("WordNet's part-of pointers give a region named like a country elsewhere its country", () => {
+  const place = (offset: string, words: string[], gloss: string, partOf?: string[]): Synset => ({ ...noun(offset, words, 15, true, partOf), gloss });
   const synsets = [
-    noun('100', ['United States', 'USA'], 15, true, ['900']),
-    noun('900', ['North America'], 15, true),
-    noun('101', ['Georgia', 'GA'], 15, true, ['100']),
-    noun('102', ['Atlanta'], 15, true, ['101']),
-    noun('103', ['Georgia', 'Sakartvelo'], 15, true, ['904']),
-    noun('904', ['Asia'], 15, true),
+    place('100', ['United States', 'USA'], 'North American republic', ['900']),
+    place('900', ['North America'], 'a continent'),
+    place('101', ['Georgia', 'GA'], 'a state in southeastern United States; one of the Confederate states', ['100']),
+    place('102', ['Atlanta'], 'state capital and largest city of Georgia', ['101']),
+    place('103', ['Georgia', 'Sakartvelo'], 'a republic in Asia Minor on the Black Sea', ['904']),
+    place('904', ['Asia'], 'the largest continent'),
+    place('105', ['Mexico', 'Estado de Mexico'], 'a state in central Mexico', ['106']),
+    place('106', ['Mexico', 'United Mexican States'], 'a republic in North America', ['900']),
+    place('107', ['Serbia'], 'a republic in the Balkans', ['900']),
+    place('108', ['Kosovo'], 'a Serbian province in southern Serbia', ['107']),
   ];
-  const countryOf = (n: string): string | undefined => ({ 'United States': 'US', Georgia: 'GE' })[n];
-  it('a state, a city of the state, and a country that is part of a continent', () => {
+  const countryOf = (n: string): string | undefined => ({ 'United States': 'US', Georgia: 'GE', Mexico: 'MX', Serbia: 'RS', Kosovo: 'XK' })[n];
+  it('the US state of Georgia is in the US; the country, a city and a state of its own country get none', () => {
     const ds = entitiesFromWordNet(synsets, countryOf);
     expect(ds.map((d) => [d.name, d.country])).toEqual([
       ['United States', undefined],
       ['North America', undefined],
       ['Georgia', 'US'],
-      ['Atlanta', 'US'],
+      ['Atlanta', undefined],
       ['Georgia', undefined],
       ['Asia', undefined],
+      ['Mexico', undefined],
+      ['Mexico', undefined],
+      ['Serbia', undefined],
+      // a province WordNet files apart from the country of its name stays with that country's record
+      ['Kosovo', undefined],
     ]);
   });
 

@@ -55,6 +55,8 @@ describe('a listed region joins the region of its name, never a city', () => {
     ['a name that is a country\'s is skipped', province('Argentina'), 'skipped', undefined],
     // Georgia, the US state, is no listing of Georgia the country
     ['a region named like a country of another country is added', draft('place', 'Georgia', 'factbook', { country: 'US', description: 'state of United States' }), 'added', undefined],
+    // a territory listed as a region of the country that holds it is that territory
+    ['a territory as a region of another country is skipped', draft('place', 'Georgia', 'factbook', { country: 'US', description: 'region of United States' }), 'skipped', undefined],
   ] as const)('%s', (_l, d, outcome, qid) => {
     const m = setup();
     const before = m.clusters.length;
