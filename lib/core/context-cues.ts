@@ -136,16 +136,29 @@ const NOT_A_NOUN = new WordSet(
 
 /**
  * A country written as a code ("U.S.", "UK") right before a lower-case word is a modifier ("U.S. dollar",
- * "U.K. economy"): it says whose, not which country the reader should look up, so it is not marked.
+ * "U.K. economy"): it says whose, not which country the reader should look up, so it is not marked. So is one
+ * that shares its noun with a people's adjective: "Both U.S. and Japanese officials", "the U.S.-Japanese pact".
  */
 export function isAttributive(t: Tokens, first: number, end: number): boolean {
   if (end - first !== 1 || !(t.flags[first]! & (TF_ALLCAPS | TF_DOTTEDACRONYM))) return false;
   if (end >= t.count || gapOf(t, end) !== GAP_SOFT) return false;
-  const nf = t.flags[end]!;
-  if (nf & (TF_CAPITALISED | TokenFlag.DigitStart | TokenFlag.HasUpper)) return false;
-  return !NOT_A_NOUN.has(h1Of(t, end), h2Of(t, end)) && !AGENT_AFTER.has(h1Of(t, end), h2Of(t, end));
+  if (isLowerNoun(t, end)) return true;
+  let j = end;
+  if (AND_OR.has(h1Of(t, j), h2Of(t, j))) j++;
+  else if (t.text.slice(t.end[end - 1]!, t.start[end]!) !== '-') return false;
+  return j + 1 < t.count && gapOf(t, j) === GAP_SOFT && PEOPLE_ADJECTIVE.test(t.text.slice(t.start[j]!, t.end[j]!)) && isLowerNoun(t, j + 1);
 }
 
+const AND_OR = new WordSet(['and', 'or']);
+// the adjectives of peoples by their endings ("Japanese", "Canadian", "European", "British", "Israeli"); a
+// country's own name seldom ends so ("Japan", "Britain", "Israel")
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|i)$/u;
+
+/** A lower-case word after a soft gap that is no joining word or verb of saying: a noun a name modifies. */
+function isLowerNoun(t: Tokens, i: number): boolean {
+  if (i >= t.count || gapOf(t, i) !== GAP_SOFT || t.flags[i]! & (TF_CAPITALISED | TokenFlag.DigitStart | TokenFlag.HasUpper)) return false;
+  return !NOT_A_NOUN.has(h1Of(t, i), h2Of(t, i)) && !AGENT_AFTER.has(h1Of(t, i), h2Of(t, i));
+}
 
 /**
  * Financial wires write a company's stock symbol right after its name ("Northern Telecom Ltd NT",

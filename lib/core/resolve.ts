@@ -236,6 +236,14 @@ function listLink(a: Span, b: Span): 'comma' | 'and' | null {
   return null;
 }
 
+/** "Tokyo and London Stock Exchanges": A, a bare "and", then B carried on by a capitalised word. */
+function sharesHead(a: Span, b: Span): boolean {
+  if (!(b.cues & CUE_NAMEGOESON) || a.sentenceStart || b.sentenceStart) return false;
+  const t = a.tokens;
+  const end = a.raw.tokenEnd;
+  return b.raw.tokenStart === end + 1 && gapOf(t, end) === GAP_SOFT && LIST_JOIN.has(h1Of(t, end), h2Of(t, end));
+}
+
 /** Every full reading of the span is a region (a state, a province): "La Pampa", "New Jersey". */
 function onlyRegions(span: Span, table: EntityTable): boolean {
   const e = span.raw.entries;
@@ -270,6 +278,10 @@ export function markRegionLists(spans: readonly Span[], table: EntityTable): voi
       const said = regionWordBefore(list[0]!);
       if (said || list.some((s) => onlyRegions(s, table))) for (const s of list) s.regionList = true;
       if (said) for (const s of list) s.regionSaid = true;
+      // "the Tokyo and London Stock Exchanges": two names joined by a bare "and" share the second one's
+      // capitalised head (not after a comma, "Hackensack, N.J., and Meyer Detective Agency", nor in a headline,
+      // where every word is capitalised)
+      if (list.length === 2 && sharesHead(list[0]!, list[1]!)) list[0]!.cues |= CUE_NAMEGOESON;
     }
     from = to;
   }
