@@ -479,7 +479,7 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     if (flags & AF_CANONICAL) w *= 1.2;
     // Georgia the US state or the country: in a story about the US, a country of that name the article says
     // nothing else about is the less likely reading
-    if (homeRegion && type === 'country' && !ctx.certain.has(e) && (ctx.countryCounts.get(table.countries[e]!) ?? 0) === 0) w *= 0.2;
+    if (homeRegion && type === 'country' && !ctx.certain.has(e) && (ctx.countryCounts.get(table.countries[e]!) ?? 0) === 0) w *= 0.05;
     // "Birmingham, Ala.": the state after the comma says which country's Birmingham
     if (span.addressCountry !== undefined && type === 'place') w *= table.countries[e] === span.addressCountry ? 4 : 0.25;
     const score = rel * w;

@@ -13,7 +13,8 @@ const ENTITIES: LinkerEntity[] = [
   { id: 'person:saban', type: 'person', name: 'Nick Saban', aliases: [], prior: 0.5, country: 'US' },
 ];
 const linker = compileLinker(ENTITIES);
-const georgia = (text: string, country?: string): string[] => links(text, country ? { country } : undefined, linker).filter((l) => l.startsWith('Georgia='));
+
+const georgia = (text: string, country?: string, using = linker): string[] => links(text, country ? { country } : undefined, using).filter((l) => l.startsWith('Georgia='));
 
 describe('Georgia: the state in a story about the US, the country elsewhere', () => {
   it.each([
@@ -31,5 +32,18 @@ describe('Georgia: the state in a story about the US, the country elsewhere', ()
     ['He spent the summer in Georgia.', undefined, ['Georgia=country:GE']],
   ])('%j', (text, country, expected) => {
     expect(georgia(text, country)).toEqual(expected);
+  });
+});
+
+describe('Georgia: a state only one source knows, far less known than the country, still wins in a US story', () => {
+  const small = compileLinker([
+    ...ENTITIES.filter((e) => e.id !== 'place:ga'),
+    { id: 'place:ga-small', type: 'place', name: 'Georgia', aliases: [], prior: 0.14, country: 'US', description: 'a state in southeastern United States' },
+  ]);
+  it('in a story about Miami and Alabama', () => {
+    expect(georgia('Nick Saban left Miami for Alabama. He retired to a lake in north Georgia, where he has a home.', undefined, small)).toEqual(['Georgia=place:ga-small']);
+  });
+  it('not without the story', () => {
+    expect(georgia('He spent the summer in Georgia.', undefined, small)).toEqual(['Georgia=country:GE']);
   });
 });
