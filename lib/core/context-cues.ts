@@ -51,6 +51,36 @@ export const enum Cue {
    * "United States Steel", "New Jersey Hospital Association"
    */
   NameGoesOn = 32,
+  /**
+   * a word for a security follows: "Treasury bills", "the 10-year Treasury note", "Carter bonds" name the
+   * security, not the body or the person it is named after
+   */
+  Instrument = 64,
+  /** a number is glued on by a hyphen: "Karbala-8", "Minsk-2" are code names, not the place */
+  Numbered = 128,
+}
+
+// securities named after their issuer or namesake, in the plural: "Treasury notes and bonds"
+const INSTRUMENTS = new WordSet('notes bills bonds securities yields debentures gilts'.split(' '));
+// the singular only after a maturity: "the 10-year Treasury note", "a three-month Treasury bill" ("a Senate
+// bill" is the Senate's)
+const INSTRUMENT = new WordSet('note bill bond yield'.split(' '));
+const MATURITY = new WordSet('year month week day'.split(' '));
+
+/** Whether the name [first, end) stands before a lower-case word for a security. */
+function instrumentAfter(t: Tokens, first: number, end: number): boolean {
+  if (end >= t.count || gapOf(t, end) !== GAP_SOFT || t.flags[end]! & (TF_CAPITALISED | TokenFlag.HasUpper) || possessiveBefore(t, end)) return false;
+  const h1 = h1Of(t, end);
+  const h2 = h2Of(t, end);
+  if (INSTRUMENTS.has(h1, h2)) return true;
+  return INSTRUMENT.has(h1, h2) && first > 0 && gapOf(t, first) === GAP_SOFT && MATURITY.has(h1Of(t, first - 1), h2Of(t, first - 1));
+}
+
+/** Whether a hyphen and a number follow the name without a space: "Karbala-8". */
+function numberGluedAfter(t: Tokens, end: number): boolean {
+  if (end >= t.count || !(t.flags[end]! & TokenFlag.DigitStart)) return false;
+  const between = t.text.slice(t.end[end - 1]!, t.start[end]!);
+  return between.length === 1 && /[-\u2010\u2011\u2013]/.test(between);
 }
 
 // a date after a name is not part of it: "in West Virginia Tuesday", "in the U.K. Last December"
@@ -90,6 +120,8 @@ export function cuesAround(t: Tokens, first: number, end: number): number {
     if (g === GAP_SOFT && t.flags[end]! & TF_CAPITALISED && LEGAL_FORM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Company;
     if (g === GAP_SOFT && !(t.flags[end]! & TF_CAPITALISED) && FIRM_AFTER.has(h1Of(t, end), h2Of(t, end))) cues |= Cue.Firm;
     if (g === GAP_SOFT && nameGoesOn(t, end)) cues |= Cue.NameGoesOn;
+    if (instrumentAfter(t, first, end)) cues |= Cue.Instrument;
+    if (numberGluedAfter(t, end)) cues |= Cue.Numbered;
     // a dateline: "ATLANTA - Bob Nardelli said", "LONDON (Reuters) -"
     if ((g === GAP_DASH || g === GAP_PAREN) && t.flags[end - 1]! & TF_ALLCAPS && !(t.flags[first]! & TF_DOTTEDACRONYM) && t.end[end - 1]! - t.start[first]! > 3) cues |= Cue.Place;
   }
@@ -104,16 +136,29 @@ const NOT_A_NOUN = new WordSet(
 
 /**
  * A country written as a code ("U.S.", "UK") right before a lower-case word is a modifier ("U.S. dollar",
- * "U.K. economy"): it says whose, not which country the reader should look up, so it is not marked.
+ * "U.K. economy"): it says whose, not which country the reader should look up, so it is not marked. So is one
+ * that shares its noun with a people's adjective: "Both U.S. and Japanese officials", "the U.S.-Japanese pact".
  */
 export function isAttributive(t: Tokens, first: number, end: number): boolean {
   if (end - first !== 1 || !(t.flags[first]! & (TF_ALLCAPS | TF_DOTTEDACRONYM))) return false;
   if (end >= t.count || gapOf(t, end) !== GAP_SOFT) return false;
-  const nf = t.flags[end]!;
-  if (nf & (TF_CAPITALISED | TokenFlag.DigitStart | TokenFlag.HasUpper)) return false;
-  return !NOT_A_NOUN.has(h1Of(t, end), h2Of(t, end)) && !AGENT_AFTER.has(h1Of(t, end), h2Of(t, end));
+  if (isLowerNoun(t, end)) return true;
+  let j = end;
+  if (AND_OR.has(h1Of(t, j), h2Of(t, j))) j++;
+  else if (t.text.slice(t.end[end - 1]!, t.start[end]!) !== '-') return false;
+  return j + 1 < t.count && gapOf(t, j) === GAP_SOFT && PEOPLE_ADJECTIVE.test(t.text.slice(t.start[j]!, t.end[j]!)) && isLowerNoun(t, j + 1);
 }
 
+const AND_OR = new WordSet(['and', 'or']);
+// the adjectives of peoples by their endings ("Japanese", "Canadian", "European", "British", "Israeli"); a
+// country's own name seldom ends so ("Japan", "Britain", "Israel")
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|i)$/u;
+
+/** A lower-case word after a soft gap that is no joining word or verb of saying: a noun a name modifies. */
+function isLowerNoun(t: Tokens, i: number): boolean {
+  if (i >= t.count || gapOf(t, i) !== GAP_SOFT || t.flags[i]! & (TF_CAPITALISED | TokenFlag.DigitStart | TokenFlag.HasUpper)) return false;
+  return !NOT_A_NOUN.has(h1Of(t, i), h2Of(t, i)) && !AGENT_AFTER.has(h1Of(t, i), h2Of(t, i));
+}
 
 /**
  * Financial wires write a company's stock symbol right after its name ("Northern Telecom Ltd NT",

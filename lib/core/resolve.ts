@@ -32,6 +32,8 @@ const CUE_PERSON: number = Cue.Person;
 const CUE_COMPANY: number = Cue.Company;
 const CUE_PLACE: number = Cue.Place;
 const CUE_NAMEGOESON: number = Cue.NameGoesOn;
+const CUE_INSTRUMENT: number = Cue.Instrument;
+const CUE_NUMBERED: number = Cue.Numbered;
 
 /** confidence from which a span sets the article's context */
 const CERTAIN = 0.8;
@@ -234,6 +236,14 @@ function listLink(a: Span, b: Span): 'comma' | 'and' | null {
   return null;
 }
 
+/** "Tokyo and London Stock Exchanges": A, a bare "and", then B carried on by a capitalised word. */
+function sharesHead(a: Span, b: Span): boolean {
+  if (!(b.cues & CUE_NAMEGOESON) || a.sentenceStart || b.sentenceStart) return false;
+  const t = a.tokens;
+  const end = a.raw.tokenEnd;
+  return b.raw.tokenStart === end + 1 && gapOf(t, end) === GAP_SOFT && LIST_JOIN.has(h1Of(t, end), h2Of(t, end));
+}
+
 /** Every full reading of the span is a region (a state, a province): "La Pampa", "New Jersey". */
 function onlyRegions(span: Span, table: EntityTable): boolean {
   const e = span.raw.entries;
@@ -268,6 +278,10 @@ export function markRegionLists(spans: readonly Span[], table: EntityTable): voi
       const said = regionWordBefore(list[0]!);
       if (said || list.some((s) => onlyRegions(s, table))) for (const s of list) s.regionList = true;
       if (said) for (const s of list) s.regionSaid = true;
+      // "the Tokyo and London Stock Exchanges": two names joined by a bare "and" share the second one's
+      // capitalised head (not after a comma, "Hackensack, N.J., and Meyer Detective Agency", nor in a headline,
+      // where every word is capitalised)
+      if (list.length === 2 && sharesHead(list[0]!, list[1]!)) list[0]!.cues |= CUE_NAMEGOESON;
     }
     from = to;
   }
@@ -367,11 +381,26 @@ function namesOther(span: Span, table: EntityTable, except: number): boolean {
   return false;
 }
 
+/**
+ * Whether a full reading of the span is a region of a country the article is about ("Georgia" in a story
+ * about Alabama and Miami): the article's own country, or one of two or more of its sure mentions.
+ */
+function regionOfArticle(span: Span, table: EntityTable, ctx: ArticleContext): boolean {
+  const e = span.raw.entries;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k + 1]! & PARTIAL || table.regions[e[k]!] !== 1) continue;
+    const c = table.countries[e[k]!]!;
+    if (c !== '' && (c === ctx.articleCountry || (ctx.countryCounts.get(c) ?? 0) >= 2)) return true;
+  }
+  return false;
+}
+
 /** Weigh every candidate of a span; partial names only count when `partials` is true. */
 export function choose(span: Span, table: EntityTable, ctx: ArticleContext, partials: boolean): Choice | null {
   const entries = span.raw.entries;
   const cues = span.cues;
   const readAs = ctx.readAs.get(surfaceKey(span));
+  const homeRegion = regionOfArticle(span, table, ctx);
   const scored: { entity: number; score: number; rel: number }[] = [];
   let total = 0;
   for (let k = 0; k < entries.length; k += 2) {
@@ -417,7 +446,13 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
         if (cues & CUE_NAMEGOESON) rel *= 0.5;
         // "Miss USA", "Miss America": a title makes it a person's or a contest's name
         if (cues & CUE_PERSON) rel *= 0.4;
+        // "Iran continued its Karbala-8 operation": a place with a number glued on is a code name
+        if (cues & CUE_NUMBERED) rel *= 0.3;
       }
+      // "Treasury bills", "U.S. Government securities": the words name a security, a term of the market, not
+      // the body that issues it ("Carter bonds" are not the company Carter's either); a person the bonds are
+      // named after ("Reagan bonds") is still someone the reader may look up
+      if (type === 'organisation' && cues & CUE_INSTRUMENT) rel *= 0.3;
       // "a House committee", "Home office": an organisation's name whose last word the article writes in
       // lower case is a phrase of ordinary words
       if (type === 'organisation' && lowerTail(span)) rel *= 0.45;
@@ -442,6 +477,9 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     else if (ctx.certain.has(e)) w *= 5;
     if (readBefore && !ctx.certain.has(e)) w *= 4;
     if (flags & AF_CANONICAL) w *= 1.2;
+    // Georgia the US state or the country: in a story about the US, a country of that name the article says
+    // nothing else about is the less likely reading
+    if (homeRegion && type === 'country' && !ctx.certain.has(e) && (ctx.countryCounts.get(table.countries[e]!) ?? 0) === 0) w *= 0.05;
     // "Birmingham, Ala.": the state after the comma says which country's Birmingham
     if (span.addressCountry !== undefined && type === 'place') w *= table.countries[e] === span.addressCountry ? 4 : 0.25;
     const score = rel * w;

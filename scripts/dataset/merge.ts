@@ -169,6 +169,10 @@ export class Merger {
           x !== c &&
           x.drafts.some((d) => d.name === initials) &&
           (initials.length >= 3 || isOutlet(x)) &&
+          // an outlet the bullets cite by its letters ("CBS") is known by them: only a name that reads like an
+          // outlet's ("British Broadcasting Corporation" for BBC) spells them out; a bank or a statistics office
+          // ("Central Bank of Syria", "Central Bureau of Statistics") shares the letters by chance
+          (outlet || !isOutlet(x) || MEDIA_WORD.test(name)) &&
           (!c.country || !x.country || x.country === c.country) &&
           !x.drafts.some((d) => [d.name, ...d.aliases].some((n) => acronymOf(n) === initials)),
       );
@@ -177,8 +181,8 @@ export class Merger {
     }
     const gone = new Set<Cluster>();
     for (const [target, spelled] of pairs) {
-      if (spelled.length !== 1) continue;
-      this.absorb(target, spelled[0]!, gone);
+      const one = spelled.length === 1 ? spelled[0] : dominantOutlet(spelled);
+      if (one) this.absorb(target, one, gone);
     }
     return this.drop(gone);
   }
@@ -242,7 +246,14 @@ export class Merger {
    */
   addRegion(d: Draft): 'joined' | 'added' | 'skipped' {
     const keys = [d.name, ...d.aliases].map(nameKey).filter(Boolean);
-    if (keys.some((k) => this.countryByName.has(k))) return 'skipped';
+    // a region named like a country is that country's own listing (a territory as a region of the country
+    // that holds it: "Guadeloupe, region of France"), unless it is a state of another country (Georgia, the
+    // US state, is not Georgia the country)
+    const stateElsewhere = (c: Cluster): boolean => !!d.country && !!c.country && c.country !== d.country && /^state of\b/i.test(d.description ?? '');
+    if (keys.some((k) => {
+      const c = this.countryByName.get(k);
+      return c !== undefined && !stateElsewhere(c);
+    })) return 'skipped';
     const hits: Cluster[] = [];
     for (const k of keys) {
       for (const c of this.bearers(`place|${k}`)) {
@@ -307,6 +318,11 @@ export class Merger {
     return [...new Set([...(this.byName.get(key) ?? []), ...(this.byAlias.get(key) ?? [])])];
   }
 
+  /** Takes clusters out of the pack (and out of the indexes); returns how many. */
+  remove(clusters: ReadonlySet<Cluster>): number {
+    return this.drop(clusters);
+  }
+
   /** Removes clusters that joined others; returns how many. */
   private drop(gone: ReadonlySet<Cluster>): number {
     if (gone.size > 0) {
@@ -365,6 +381,21 @@ export function acronymOf(name: string, minWords = 3): string | undefined {
   const words = name.split(/[\s-]+/).filter((w) => !/^(of|and|the|for|&)$/i.test(w));
   if (words.length < minWords || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   return words.map((w) => w[0]).join('');
+}
+
+// words that make a name read like a news outlet's
+const MEDIA_WORD = /\b(?:Broadcasting|Broadcast|Press|News|Newspapers?|Television|Radio|Network|Channel|Media|Times|Post|Herald|Journal|Gazette|Telegraph|Tribune)\b/;
+
+/**
+ * Of several outlets whose initials are the same letters ("Associated Press", cited 322 times, and "Angola
+ * Press", 23), the one cited ten times as often as all the others together is the one the letters name.
+ */
+export function dominantOutlet(spelled: readonly Cluster[]): Cluster | undefined {
+  if (!spelled.every(isOutlet)) return undefined;
+  const cited = (c: Cluster): number => Math.max(0, ...c.drafts.map((d) => d.citations ?? 0));
+  const sorted = [...spelled].sort((a, b) => cited(b) - cited(a));
+  const rest = sorted.slice(1).reduce((n, c) => n + cited(c), 0);
+  return cited(sorted[0]!) >= 10 * Math.max(1, rest) ? sorted[0] : undefined;
 }
 
 function isOutlet(c: Cluster): boolean {

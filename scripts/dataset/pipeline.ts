@@ -6,6 +6,8 @@ import { validatePack } from '../../lib/core/pack-validate';
 import { SOURCES } from './sources';
 import { draft, SkipLog, type Draft } from './draft';
 import { Merger, assignIds, entityFromCluster } from './merge';
+import { headsOtherNames, wordUses } from './brand-words';
+import { peopleWords, withoutDemonymAliases, withoutPeopleWords } from './people-words';
 import { nameKey } from './text';
 import { countriesFromWorldCountries, demonymIndex } from './adapters/world-countries';
 import { citiesFromGeoNames } from './adapters/cities';
@@ -19,7 +21,7 @@ import { draftsFromPoliticians } from './adapters/politicians';
 import { draftsFromParties } from './adapters/parties';
 import { draftsFromActors, parseActors } from './adapters/actors';
 import { parseWikilinker, wikilinkerQid } from './adapters/wikilinker';
-import { loadCities, loadNsi, loadWordNetNouns, loadWordNetAdjectives, loadWorldCountries } from './load-npm';
+import { loadCities, loadNsi, loadWordNetNouns, loadWordNetAdjectives, loadWordNetAdjectiveSynsets, loadWorldCountries } from './load-npm';
 import { loadCountriesWikidata, loadFactbook, loadIntlOrgs, loadParties, loadPoliticians } from './load-sources';
 import { loadCurrentEvents, type CurrentEventsLoad } from './load-current-events';
 import { draftsFromHeaders } from './headers';
@@ -174,7 +176,7 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   }
   merger.addAll(count(filterNsi(nsiDrafts, wordnetWords, demonyms, merger, wikilinkerCache, skips)));
   merger.addAll(count(citiesFromGeoNames(loadCities(), countryNameByCca2)));
-  merger.addAll(count(entitiesFromWordNet(synsets)));
+  merger.addAll(count(entitiesFromWordNet(synsets, (n) => resolver.resolve(n)?.cca2)));
   for (const s of [SOURCES.nsi, SOURCES.cities, SOURCES.wordnet]) usedSources.add(s.id);
   if (factbookProfiles.length) {
     // after NSI and the cities: a province joins the region of its name, never the city
@@ -212,6 +214,23 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     ce = loadCurrentEvents(join(opts.sourcesDir, 'current-events'), skips);
     usedSources.add(SOURCES.currentEvents.id);
     log(`current events: ${ce.parsed}/${ce.files} day files parsed, ${ce.events.length} events, ${ce.headers.size} distinct headers`);
+
+    // A brand named by an everyday word that the news writes capitalised only inside other names or after
+    // "the" ("White House", "the House voted") is not what that word means in the news. Before mining, so the
+    // miner may find the news's own entity of that name.
+    {
+      const brandOnly = (c: (typeof merger.clusters)[number]): boolean =>
+        c.type === 'organisation' &&
+        c.drafts.every((d) => d.sources.every((s) => s === SOURCES.nsi.id || s === SOURCES.wikilinker.id)) &&
+        c.drafts.every((d) => !/\s/.test(d.name) && wordnetWords.has(d.name.toLowerCase()));
+      const brands = merger.clusters.filter(brandOnly);
+      const uses = wordUses(
+        ce.events.map((e) => e.text),
+        new Set(brands.map((c) => c.drafts[0]!.name)),
+      );
+      const gone = new Set(brands.filter((c) => headsOtherNames(uses.get(c.drafts[0]!.name))));
+      log(`${merger.remove(gone)} everyday-word brands dropped: the news writes the word only inside other names (${[...gone].map((c) => c.drafts[0]!.name).sort().join(', ')})`);
+    }
 
     // Story headers: a header naming something known enriches it; the rest become topic/event entities.
     const known = knownNameKeys(merger);
@@ -290,8 +309,10 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
       if (c.type === 'organisation') merger.addAliases(c, spellingVariants(c.drafts[0]!.name, allNames, nameKey), SOURCES.newsMined.id);
     }
     log(`${merger.joinFormerNames(formerNames(texts), SOURCES.currentEvents.id)} entities joined the one the news names as their new name ("X (formerly Y)")`);
-    log(`${merger.joinSpelledAcronyms()} spelled-out organisations joined the one named by their initials`);
+    // "Associated Press" joins "The Associated Press" first: two spelled-out outlets of one acronym would
+    // each be one too many for "AP"
     log(`${merger.joinWithoutThe()} organisations named without "The" joined the one named with it`);
+    log(`${merger.joinSpelledAcronyms()} spelled-out organisations joined the one named by their initials`);
     log(`${merger.joinDemonymGovernments(demonyms, SOURCES.newsMined.id)} "<demonym> government" entities joined "Government of <country>"`);
     report.mined = { considered, untyped, kept: remaining, acronymAliases: aliasDrafts.length, fragments };
     usedSources.add(SOURCES.newsMined.id);
@@ -302,7 +323,13 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   const joinedNational = merger.joinNationalNames();
   log(`${joinedNational} organisations named without their country joined the QID'd one named with it`);
   log(`${merger.joinCityPrefixed()} places named with their city in front joined the QID'd place of the rest of the name`);
-  const draftEntities = merger.clusters.map(entityFromCluster);
+  const allDraftEntities = merger.clusters.map(entityFromCluster);
+  // "Muslim", "Hindu", "Chinese": a people's or a faith's word is no organisation's name
+  const people = peopleWords(synsets, loadWordNetAdjectiveSynsets());
+  const kept = allDraftEntities.map((e) => withoutPeopleWords(e, people));
+  for (const e of allDraftEntities) withoutDemonymAliases(e, demonyms);
+  const draftEntities = allDraftEntities.filter((_, i) => kept[i]);
+  log(`${kept.filter((k) => !k).length} organisations named only by a people's or a faith's word dropped`);
   {
     // Wikidata's non-country entries in countries-wikidata (NATO, the European Union, the Soviet Union) give
     // their QID and description to the entity of that exact name.
@@ -345,8 +372,9 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     skips.counts.set(`${SOURCES.wikilinker.id}: QID not given to a generic institution name`, generic.length);
   }
   const ids = assignIds(draftEntities);
-  const weights = merger.clusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.weight ?? 0)));
-  const citations = merger.clusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.citations ?? 0)));
+  const keptClusters = merger.clusters.filter((_, i) => kept[i]);
+  const weights = keptClusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.weight ?? 0)));
+  const citations = keptClusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.citations ?? 0)));
   const entities: PackEntity[] = draftEntities.map(({ idHints: _h, ...e }, i) => ({ id: ids[i]!, ...e, prior: priorOf(e, 0, weights[i]!) }));
   const byId = new Map(entities.map((e, i) => [e.id, i]));
 

@@ -11,6 +11,8 @@ export interface Synset {
   words: string[];
   /** Is an instance (a named individual) rather than a class. */
   instance: boolean;
+  /** offsets of the synsets this one is a part of ("#p": Georgia the state is part of the United States) */
+  partOf?: string[];
   gloss: string;
 }
 
@@ -30,8 +32,13 @@ export function parseWordNetData(text: string): Synset[] {
     const ptrStart = 4 + wordCount * 2;
     const ptrCount = parseInt(head[ptrStart] ?? '0', 10);
     let instance = false;
-    for (let p = 0; p < ptrCount; p++) if (head[ptrStart + 1 + p * 4] === '@i') instance = true;
-    out.push({ offset: head[0]!, lexFile: parseInt(head[1] ?? '0', 10), words, instance, gloss });
+    const partOf: string[] = [];
+    for (let p = 0; p < ptrCount; p++) {
+      const symbol = head[ptrStart + 1 + p * 4];
+      if (symbol === '@i') instance = true;
+      else if (symbol === '#p') partOf.push(head[ptrStart + 2 + p * 4]!);
+    }
+    out.push({ offset: head[0]!, lexFile: parseInt(head[1] ?? '0', 10), words, instance, gloss, ...(partOf.length ? { partOf } : {}) });
   }
   return out;
 }
@@ -57,8 +64,57 @@ function sharesToken(a: string, b: string): boolean {
   return b.toLowerCase().split(/[\s-]+/).some((t) => t.length > 2 && ta.has(t));
 }
 
-export function entitiesFromWordNet(synsets: readonly Synset[]): Draft[] {
+/**
+ * The country a place is part of, by WordNet's part-of pointers, up a few steps (Atlanta -> Georgia -> United
+ * States). A holonym named like a country is that country only if it is itself part of none: Georgia the US
+ * state is part of the United States, so Atlanta is in the US, not in Georgia the country.
+ */
+function countryByParts(
+  s: Synset,
+  byOffset: ReadonlyMap<string, Synset>,
+  countryOf: (name: string) => string | undefined,
+  memo: Map<string, string | null>,
+  depth = 0,
+): string | undefined {
+  const known = memo.get(s.offset);
+  if (known !== undefined) return known ?? undefined;
+  let found: string | undefined;
+  if (depth < 5) {
+    for (const o of s.partOf ?? []) {
+      const h = byOffset.get(o);
+      if (!h) continue;
+      found = countryByParts(h, byOffset, countryOf, memo, depth + 1) ?? countryOf(h.words[0]!);
+      if (found) break;
+    }
+  }
+  memo.set(s.offset, found ?? null);
+  return found;
+}
+
+// "a state in southeastern United States": not "a Serbian province", which WordNet files apart from the
+// country of that name for history's sake
+const STATE_GLOSS = /^(?:an? |the )?(?:\w+ )?state\b/i;
+
+/**
+ * The country of a region named like a country elsewhere: Georgia, "a state in southeastern United States", is
+ * part of the US, not the country Georgia. Other places keep no country here: merging them by name with the
+ * other sources' records is what gives theirs.
+ */
+function regionElsewhere(s: Synset, name: string, byOffset: ReadonlyMap<string, Synset>, countryOf: (name: string) => string | undefined, memo: Map<string, string | null>): string | undefined {
+  const named = countryOf(name);
+  if (named === undefined || !STATE_GLOSS.test(definition(s.gloss))) return undefined;
+  const parts = countryByParts(s, byOffset, countryOf, memo);
+  return parts !== named ? parts : undefined;
+}
+
+/**
+ * `countryOf` (a country's name -> its code) gives a region named like a country elsewhere (Georgia, the US
+ * state) the country WordNet says it is part of, so it stays apart from that country.
+ */
+export function entitiesFromWordNet(synsets: readonly Synset[], countryOf?: (name: string) => string | undefined): Draft[] {
   const out: Draft[] = [];
+  const byOffset = new Map(synsets.map((s) => [s.offset, s]));
+  const memo = new Map<string, string | null>();
   for (const s of synsets) {
     const type = typeOf(s);
     if (!type) continue;
@@ -86,6 +142,7 @@ export function entitiesFromWordNet(synsets: readonly Synset[]): Draft[] {
         description: definition(s.gloss) || undefined,
         descriptionSource: SRC,
         weight: 0.15,
+        country: type === 'place' && countryOf ? regionElsewhere(s, name, byOffset, countryOf, memo) : undefined,
       }),
     );
   }

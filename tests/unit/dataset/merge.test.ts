@@ -10,6 +10,9 @@ import { packToGzip } from '../../../scripts/dataset/write-pack';
 import type { Pack } from '../../../lib/core/pack';
 
 
+const outlet = (name: string, citations: number) =>
+  draft('organisation', name, 'ce', { facts: [{ label: 'News outlet cited', value: `${citations} events`, source: 'ce' }], citations });
+
 describe('merging drafts into entities', () => {
   it.each([
     ['same QID, different names', [draft('organisation', 'NATO', 'a', { wikidata: 'Q7184' }), draft('organisation', 'North Atlantic Treaty Organization', 'b', { wikidata: 'Q7184' })], 1],
@@ -179,6 +182,11 @@ describe('joins for names the news writes differently', () => {
       1,
     ],
     ['two words are no initials when either is no outlet', [draft('organisation', 'AP', 'ce', { facts: [{ label: 'News outlet cited', value: '9 events', source: 'ce' }] }), draft('organisation', 'Armed Police', 'news')], 2],
+    ['an outlet known by its letters takes no bank of those initials', [outlet('CBS', 139), draft('organisation', 'Central Bank of Syria', 'news')], 2],
+    ['... nor a statistics office', [outlet('CBS', 139), draft('organisation', 'Central Bureau of Statistics', 'news')], 2],
+    ['an outlet takes a spelled-out name that reads like an outlet', [outlet('BBC', 900), draft('organisation', 'British Broadcasting Corporation', 'news')], 1],
+    ['of two outlets of those initials, the one cited ten times as often', [outlet('AP', 8598), outlet('Associated Press', 302), outlet('Angola Press', 23)], 2],
+    ['two outlets of those initials cited alike: no join', [outlet('AP', 8598), outlet('Associated Press', 60), outlet('Angola Press', 23)], 3],
   ] as const)('acronyms: %s', (_l, ds, n) => {
     const m = new Merger();
     m.addAll(ds);

@@ -41,6 +41,7 @@ describe('a listed region joins the region of its name, never a city', () => {
   const setup = () => {
     const m = new Merger();
     m.add(draft('country', 'Argentina', 'wc', { idHint: 'country:ARG', country: 'AR' }));
+    m.add(draft('country', 'Georgia', 'wc', { idHint: 'country:GEO', country: 'GE' }));
     m.add(draft('place', 'Córdoba', 'nsi', { wikidata: 'Q44210', country: 'AR', description: 'city in Argentina, capital of its province' }));
     m.add(draft('place', 'Córdoba Province', 'nsi', { wikidata: 'Q44759', country: 'AR', description: 'province of Argentina' }));
     m.add(draft('place', 'Santa Fe', 'geonames', { country: 'AR', description: 'city in Argentina' }));
@@ -52,6 +53,10 @@ describe('a listed region joins the region of its name, never a city', () => {
     ['"Santa Fe" has only a city of its name: a new region', province('Santa Fe', ['Santa Fe Province']), 'added', undefined],
     ['a region of another country is not joined', province('Mendoza'), 'added', undefined],
     ['a name that is a country\'s is skipped', province('Argentina'), 'skipped', undefined],
+    // Georgia, the US state, is no listing of Georgia the country
+    ['a region named like a country of another country is added', draft('place', 'Georgia', 'factbook', { country: 'US', description: 'state of United States' }), 'added', undefined],
+    // a territory listed as a region of the country that holds it is that territory
+    ['a territory as a region of another country is skipped', draft('place', 'Georgia', 'factbook', { country: 'US', description: 'region of United States' }), 'skipped', undefined],
   ] as const)('%s', (_l, d, outcome, qid) => {
     const m = setup();
     const before = m.clusters.length;
