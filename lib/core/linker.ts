@@ -128,8 +128,12 @@ class CompiledLinkerImpl implements Linker {
     tokenized.forEach(({ text, tokens }, block) => {
       const headline = blocks[block]!.role === 'headline';
       const raws = this.matcher.scan(tokens);
-      const starts = new Set(raws.map((r) => r.tokenStart));
-      const ends = new Set(raws.map((r) => r.tokenEnd));
+      const starts = new Set<number>();
+      const ends = new Set<number>();
+      for (const r of raws) {
+        starts.add(r.tokenStart);
+        ends.add(r.tokenEnd);
+      }
       for (const raw of raws) {
         const cues = cuesAround(tokens, raw.tokenStart, raw.tokenEnd);
         spans.push({
