@@ -297,6 +297,43 @@ export function tokenize(input: string, reuse?: Tokens): Tokens {
       i++;
       continue;
     }
+    if (c >= 97 && c <= 122) {
+      // a word of ASCII lower case followed by a space, the commonest token of all, takes a short way: no
+      // capitals, dots, apostrophes or abbreviations to look for (anything else goes the long way below)
+      let j = i + 1;
+      while (j < n) {
+        const cj = text.charCodeAt(j);
+        if (cj < 97 || cj > 122) break;
+        j++;
+      }
+      if (j < n && text.charCodeAt(j) === 32) {
+        if (count === cap) {
+          t.count = count;
+          t = growTokens(t);
+          cap = t.start.length;
+          startA = t.start;
+          endA = t.end;
+          gapStartA = t.gapStart;
+          gapA = t.gap;
+          flagsA = t.flags;
+          hashedA = t.hashed;
+        }
+        const idx = count++;
+        startA[idx] = i;
+        endA[idx] = j;
+        gapStartA[idx] = gapStart;
+        gapA[idx] = newlines >= 2 ? GAP_HARD : gapPunct ? GAP_PENDING : GAP_SOFT;
+        flagsA[idx] = (j - i === 1 ? TokenFlag.SingleLetter : 0) | (sentenceStart ? TokenFlag.SentenceStart : 0);
+        hashedA[idx] = 0;
+        prevEndsAbbrev = false; // a space follows, not a dot
+        gapPunct = false;
+        newlines = 0;
+        sentenceStart = false;
+        gapStart = j;
+        i = j;
+        continue;
+      }
+    }
     // a token starts here
     const ts = i;
     let letters = 0;
