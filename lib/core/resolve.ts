@@ -454,6 +454,12 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     scored.push({ entity: e, score, rel });
   }
   if (total <= 0) return null;
+  if (scored.length === 1) {
+    // one candidate is one group of its own (most spans): no grouping to do
+    // (as the loop below would: a group counts only with a score above -1, which NaN is not)
+    const only = scored[0]!;
+    return only.score > -1 ? { entity: only.entity, confidence: only.rel * (only.score / total) * span.embedded } : null;
+  }
   const groups = groupCandidates(scored, table);
   let best: { entity: number; score: number; rel: number } | null = null;
   let bestGroupScore = -1;
