@@ -5,6 +5,8 @@
 // parent's key and the payload. A node's id is its slot, so one lookup reads one cache line: the scan's
 // cost is memory misses, and four parallel arrays cost four of them.
 // The builder keeps nodes in parallel growable arrays and lays the table out once at the end.
+// A payload offset carries one mark bit its reader can test in the slot it has just read, without a miss in
+// the payload (the matcher marks what a plain capitalised word may read).
 
 /** Node id of the root: it has no slot. */
 export const ROOT = -1;
