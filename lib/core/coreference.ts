@@ -27,9 +27,45 @@ function afterName(t: Tokens, k: number): number {
   return k + 1 < t.count && gapOf(t, k) === GAP_SOFT && COMPANY_SUFFIX.has(h1Of(t, k), h2Of(t, k)) ? k + 1 : k;
 }
 
-/** A token's key in the maps below: its two hashes ("h1:h2"). */
-function keyAt(t: Tokens, i: number): string {
-  return `${h1Of(t, i)}:${h2Of(t, i)}`;
+/**
+ * A map keyed by a token's two hashes, without making a string of them for every word looked up: by h1,
+ * with the rare other h2 under the same h1 chained behind.
+ */
+class TokenMap<V> {
+  private readonly byH1 = new Map<number, TokenEntry<V>>();
+
+  get size(): number {
+    return this.byH1.size;
+  }
+
+  get(t: Tokens, i: number): V | undefined {
+    const h2 = h2Of(t, i);
+    for (let e = this.byH1.get(h1Of(t, i)); e !== undefined; e = e.next) if (e.h2 === h2) return e.value;
+    return undefined;
+  }
+
+  /** Sets the value of token i's key unless it has one; returns the value it had, or undefined. */
+  setIfAbsent(t: Tokens, i: number, value: V): V | undefined {
+    const h1 = h1Of(t, i);
+    const h2 = h2Of(t, i);
+    const first = this.byH1.get(h1);
+    for (let e = first; e !== undefined; e = e.next) if (e.h2 === h2) return e.value;
+    this.byH1.set(h1, { h2, value, next: first });
+    return undefined;
+  }
+}
+
+interface TokenEntry<V> {
+  h2: number;
+  value: V;
+  next: TokenEntry<V> | undefined;
+}
+
+/** Per block, per token: a value or undefined (the blocks' token counts are small; no string keys). */
+type PerToken<V> = (V | undefined)[][];
+
+function perToken<V>(blocks: readonly BlockTokens[]): PerToken<V> {
+  return blocks.map(() => []);
 }
 
 /** Where token i stands in the article's reading order (as the linker orders its spans). */
@@ -53,21 +89,23 @@ function laterMention(block: number, b: BlockTokens, i: number, entity: number, 
   };
 }
 
-/** The span covering each token ("block:token"); the last one listed wins. */
-function coveringSpans(spans: readonly Span[]): Map<string, Span> {
-  const covering = new Map<string, Span>();
-  for (const span of spans) for (let i = span.raw.tokenStart; i < span.raw.tokenEnd; i++) covering.set(`${span.block}:${i}`, span);
+/** The span covering each token of each block; the last one listed wins. */
+function coveringSpans(blocks: readonly BlockTokens[], spans: readonly Span[]): PerToken<Span> {
+  const covering = perToken<Span>(blocks);
+  for (const span of spans) {
+    const inBlock = covering[span.block]!;
+    for (let i = span.raw.tokenStart; i < span.raw.tokenEnd; i++) inBlock[i] = span;
+  }
   return covering;
 }
 
 /**
- * Records that a full mention (span) makes the word `key` stand for its entity from there on; a word two
- * entities claim stands for neither (entity -1). Values: [entity, reading order of the first full mention].
+ * Records that a full mention (span) makes word i of its tokens stand for its entity from there on; a word
+ * two entities claim stands for neither (entity -1). Values: [entity, reading order of the first full mention].
  */
-function claim(named: Map<string, [number, number]>, key: string, span: Span): void {
-  const had = named.get(key);
-  if (had === undefined) named.set(key, [span.entity, span.order]);
-  else if (had[0] !== span.entity) had[0] = -1;
+function claim(named: TokenMap<[number, number]>, i: number, span: Span): void {
+  const had = named.setIfAbsent(span.tokens, i, [span.entity, span.order]);
+  if (had !== undefined && had[0] !== span.entity) had[0] = -1;
 }
 
 interface BlockTokens {
@@ -80,27 +118,27 @@ interface BlockTokens {
  * spans to add; spans that read the acronym otherwise are re-pointed in place.
  */
 export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[], minConfidence: number): Span[] {
-  const defined = new Map<string, number>(); // "h1:h2" -> entity
+  const defined = new TokenMap<number>(); // the acronym's token -> entity
   for (const span of spans) {
     if (span.entity < 0 || span.confidence < minConfidence) continue;
     const t = span.tokens;
     const k = afterName(t, span.raw.tokenEnd);
     if (k >= t.count || gapOf(t, k) !== GAP_OPEN || !(t.flags[k]! & TF_ALLCAPS)) continue;
     if (blocks[span.block]!.text.charCodeAt(t.end[k]!) !== 0x29) continue; // ")"
-    const key = keyAt(t, k);
-    if (!defined.has(key)) defined.set(key, span.entity);
+    defined.setIfAbsent(t, k, span.entity);
   }
   if (defined.size === 0) return [];
   // which tokens are already inside a span, per block
-  const covering = coveringSpans(spans);
+  const covering = coveringSpans(blocks, spans);
   const added: Span[] = [];
   blocks.forEach((b, block) => {
     const t = b.tokens;
+    const coveringHere = covering[block]!;
     for (let i = 0; i < t.count; i++) {
       if (!(t.flags[i]! & TF_ALLCAPS)) continue;
-      const entity = defined.get(keyAt(t, i));
+      const entity = defined.get(t, i);
       if (entity === undefined) continue;
-      const cover = covering.get(`${block}:${i}`);
+      const cover = coveringHere[i];
       if (cover) {
         // a one-token span reading the acronym as something else yields to the article's own definition
         if (cover.raw.tokenEnd - cover.raw.tokenStart === 1 && cover.entity !== entity) {
@@ -183,34 +221,36 @@ function namesSomethingElse(span: Span | undefined, table: EntityTable): boolean
  * a modifier ("Russian diplomats" after "Russian Foreign Ministry"). Returns the spans to add.
  */
 export function linkShortForms(blocks: readonly BlockTokens[], spans: readonly Span[], table: EntityTable, minConfidence: number): Span[] {
-  // "h1:h2" of the short word -> [entity, reading order of its full mention]; -1 when two companies share it
-  const named = new Map<string, [number, number]>();
+  // the short word -> [entity, reading order of its full mention]; -1 when two companies share it
+  const named = new TokenMap<[number, number]>();
   for (const span of spans) {
     if (span.entity < 0 || span.confidence < minConfidence || typeOf(table, span.entity) !== 'organisation') continue;
     if (!isFullReading(span)) continue;
     const t = span.tokens;
     const i = shortWord(t, span.raw.tokenStart, span.raw.tokenEnd);
     if (i < 0) continue;
-    claim(named, keyAt(t, i), span);
+    claim(named, i, span);
   }
   if (named.size === 0) return [];
-  const covering = new Map<string, Span>();
-  const linked = new Set<string>();
+  const covering = perToken<Span>(blocks);
+  const linked = perToken<true>(blocks);
   for (const span of spans) {
+    const linkedHere = linked[span.block]!;
+    const coveringHere = covering[span.block]!;
     for (let i = span.raw.tokenStart; i < span.raw.tokenEnd; i++) {
-      const at = `${span.block}:${i}`;
-      if (span.entity >= 0 && span.confidence >= minConfidence) linked.add(at);
-      else if (span.raw.tokenEnd - span.raw.tokenStart === 1) covering.set(at, span);
+      if (span.entity >= 0 && span.confidence >= minConfidence) linkedHere[i] = true;
+      else if (span.raw.tokenEnd - span.raw.tokenStart === 1) coveringHere[i] = span;
     }
   }
   const added: Span[] = [];
   blocks.forEach((b, block) => {
     const t = b.tokens;
+    const linkedHere = linked[block]!;
     for (let i = 0; i < t.count; i++) {
-      if (!(t.flags[i]! & TF_CAPITALISED) || linked.has(`${block}:${i}`)) continue;
-      const hit = named.get(keyAt(t, i));
+      if (!(t.flags[i]! & TF_CAPITALISED) || linkedHere[i] === true) continue;
+      const hit = named.get(t, i);
       if (hit === undefined || hit[0] < 0) continue;
-      if (readingOrder(block, t.start[i]!, b.text.length) <= hit[1] || !standsAlone(t, i) || namesSomethingElse(covering.get(`${block}:${i}`), table)) continue;
+      if (readingOrder(block, t.start[i]!, b.text.length) <= hit[1] || !standsAlone(t, i) || namesSomethingElse(covering[block]![i], table)) continue;
       added.push(laterMention(block, b, i, hit[0], PARTIAL, SHORT_FORM_CONFIDENCE, (t.flags[i]! & TF_SENTENCESTART) !== 0));
     }
   });
@@ -242,7 +282,7 @@ function hasComplement(t: Tokens, from: number, to: number): boolean {
  * to add; spans that read the short form otherwise are re-pointed in place.
  */
 export function linkLastWordForms(blocks: readonly BlockTokens[], spans: readonly Span[], table: EntityTable, minConfidence: number): Span[] {
-  const named = new Map<string, [number, number]>();
+  const named = new TokenMap<[number, number]>();
   for (const span of spans) {
     if (span.entity < 0 || span.confidence < minConfidence || typeOf(table, span.entity) !== 'organisation' || !isFullReading(span)) continue;
     const t = span.tokens;
@@ -255,22 +295,23 @@ export function linkLastWordForms(blocks: readonly BlockTokens[], spans: readonl
     if (!(f & TF_CAPITALISED) || f & (TF_ALLCAPS | TF_DOTTEDACRONYM | TF_DIGITSTART)) continue;
     // "Supreme Court of the United States": after "of" the last word is not what the name is ("the States")
     if (AND.has(h1Of(t, last - 1), h2Of(t, last - 1)) || hasComplement(t, first, last)) continue;
-    claim(named, keyAt(t, last), span);
+    claim(named, last, span);
   }
   if (named.size === 0) return [];
-  const covering = coveringSpans(spans);
+  const covering = coveringSpans(blocks, spans);
   const added: Span[] = [];
   blocks.forEach((b, block) => {
     const t = b.tokens;
+    const coveringHere = covering[block]!;
     for (let i = 1; i < t.count; i++) {
       if (!(t.flags[i]! & TF_CAPITALISED) || t.flags[i]! & TF_ALLCAPS) continue;
-      const hit = named.get(keyAt(t, i));
+      const hit = named.get(t, i);
       if (hit === undefined || hit[0] < 0) continue;
       if (gapOf(t, i) !== GAP_SOFT || !THE.has(h1Of(t, i - 1), h2Of(t, i - 1))) continue;
       // "the Times Square crowd", "the University of Missouri": the words after it make another name
       if (i + 1 < t.count && gapOf(t, i + 1) === GAP_SOFT && (t.flags[i + 1]! & (TF_CAPITALISED | TF_DIGITSTART) || OF.has(h1Of(t, i + 1), h2Of(t, i + 1)))) continue;
       if (readingOrder(block, t.start[i]!, b.text.length) <= hit[1]) continue;
-      const cover = covering.get(`${block}:${i}`) ?? covering.get(`${block}:${i - 1}`);
+      const cover = coveringHere[i] ?? coveringHere[i - 1];
       if (cover) {
         // only a reading of exactly the short form ("The Times", "Times") yields; a longer name stands
         const s = cover.raw.tokenStart;

@@ -65,7 +65,8 @@ export type LinkerEntity = Pick<PackEntity, 'id' | 'type' | 'name' | 'aliases' |
 // Bumped whenever the keys a compiled form holds change (the tokenizer's or the grouping's rules): a form of
 // another format is never read, the background compiles the pack's entities again (lib/platform/dataset.ts).
 // 2: spaced abbreviations ("W. Va.") are one token; "The X" and "X" are one thing.
-export const COMPILED_LINKER_FORMAT = 'backstory-linker/2' as const;
+// 3: a trie node's payload carries a mark: whether a plain capitalised word may read it.
+export const COMPILED_LINKER_FORMAT = 'backstory-linker/3' as const;
 
 /** Whether a stored value is a compiled form this code reads. */
 export function isCurrentCompiledLinker(value: unknown): value is CompiledLinker {
@@ -127,8 +128,12 @@ class CompiledLinkerImpl implements Linker {
     tokenized.forEach(({ text, tokens }, block) => {
       const headline = blocks[block]!.role === 'headline';
       const raws = this.matcher.scan(tokens);
-      const starts = new Set(raws.map((r) => r.tokenStart));
-      const ends = new Set(raws.map((r) => r.tokenEnd));
+      const starts = new Set<number>();
+      const ends = new Set<number>();
+      for (const r of raws) {
+        starts.add(r.tokenStart);
+        ends.add(r.tokenEnd);
+      }
       for (const raw of raws) {
         const cues = cuesAround(tokens, raw.tokenStart, raw.tokenEnd);
         spans.push({

@@ -542,7 +542,11 @@ export function buildAliasIndex(entities: readonly IndexableEntity[], options: B
       }
       payload[head] = size;
       used += 2 * size;
-      trie.setPayload(v, head);
+      // marked when a plain capitalised word may read the payload (see plainFits): the scan then tests the
+      // mark in the trie slot it has just read instead of the payload, a miss elsewhere in memory
+      let plain = false;
+      for (let k = 0; k < size; k++) if (!(payload[head + 2 + 2 * k]! & AliasFlag.AcronymStrict)) plain = true;
+      trie.setPayload(v, head, plain);
     }
   };
   flush(exactGroups);
@@ -586,6 +590,15 @@ export function aliasIndexFromJSON(c: CompiledAliasIndex): AliasIndexArrays {
 }
 
 const CAN_START = TF_CAPITALISED | TF_DIGITSTART;
+
+/**
+ * Whether a token with these flags is a plain capitalised word (or a figure): not in capitals, no dotted
+ * acronym. For such a token caseFits comes down to "the alias is no strict acronym", which the trie's mark
+ * on a payload records for the whole payload.
+ */
+function plainStart(tokFlags: number): boolean {
+  return (tokFlags & CAN_START) !== 0 && (tokFlags & (TF_ALLCAPS | TF_DOTTEDACRONYM)) === 0;
+}
 
 /** Whether an alias with these flags may be matched by text whose first token has these token flags. */
 function caseFits(aliasFlags: number, tokFlags: number, length: number, chars: number): boolean {
@@ -643,10 +656,11 @@ export class Matcher {
     let bestEnd = -1;
     let bestOffset = -1;
     const chars = t.end[i]! - t.start[i]!;
+    const plain = plainStart(f);
     let j = i;
     for (;;) {
       const off = exact.payloadOf(node);
-      if (off >= 0 && this.anyFits(off, f, j - i + 1, chars)) {
+      if (off >= 0 && (plain ? exact.marked(node) : this.anyFits(off, f, j - i + 1, chars))) {
         bestEnd = j + 1;
         bestOffset = off;
       }
@@ -719,11 +733,13 @@ export class Matcher {
     const chars = t.end[i]! - t.start[i]!;
     for (let j = i + 1; j < t.count && j - i < MAX_ALIAS_TOKENS; j++) {
       if (gapAt(t, j) !== SOFT || !(t.flags[j]! & TF_CAPITALISED)) break;
+      // (most nodes past a first name are leaves: no key to compute)
+      if (!this.phonetic.hasChildren(node)) break;
       phoneticHashOf(t, j);
       node = this.phonetic.child(node, phonH1, phonH2);
       if (node < 0) break;
       const off = this.phonetic.payloadOf(node);
-      if (off >= 0 && this.anyFits(off, t.flags[i]!, j - i + 1, chars)) best = { tokenEnd: j + 1, offset: off };
+      if (off >= 0 && (plainStart(t.flags[i]!) ? this.phonetic.marked(node) : this.anyFits(off, t.flags[i]!, j - i + 1, chars))) best = { tokenEnd: j + 1, offset: off };
     }
     return best;
   }

@@ -297,6 +297,43 @@ export function tokenize(input: string, reuse?: Tokens): Tokens {
       i++;
       continue;
     }
+    if (c >= 97 && c <= 122) {
+      // a word of ASCII lower case followed by a space, the commonest token of all, takes a short way: no
+      // capitals, dots, apostrophes or abbreviations to look for (anything else goes the long way below)
+      let j = i + 1;
+      while (j < n) {
+        const cj = text.charCodeAt(j);
+        if (cj < 97 || cj > 122) break;
+        j++;
+      }
+      if (j < n && text.charCodeAt(j) === 32) {
+        if (count === cap) {
+          t.count = count;
+          t = growTokens(t);
+          cap = t.start.length;
+          startA = t.start;
+          endA = t.end;
+          gapStartA = t.gapStart;
+          gapA = t.gap;
+          flagsA = t.flags;
+          hashedA = t.hashed;
+        }
+        const idx = count++;
+        startA[idx] = i;
+        endA[idx] = j;
+        gapStartA[idx] = gapStart;
+        gapA[idx] = newlines >= 2 ? GAP_HARD : gapPunct ? GAP_PENDING : GAP_SOFT;
+        flagsA[idx] = (j - i === 1 ? TokenFlag.SingleLetter : 0) | (sentenceStart ? TokenFlag.SentenceStart : 0);
+        hashedA[idx] = 0;
+        prevEndsAbbrev = false; // a space follows, not a dot
+        gapPunct = false;
+        newlines = 0;
+        sentenceStart = false;
+        gapStart = j;
+        i = j;
+        continue;
+      }
+    }
     // a token starts here
     const ts = i;
     let letters = 0;
@@ -551,20 +588,70 @@ export function hashWord(word: string): [number, number] {
   return [t.h1[0]!, t.h2[0]!];
 }
 
-/** A set of words, by their token hashes. */
+/**
+ * A set of words, by their token hashes: a word is in it when its h1 is one of the words' h1s and its h2
+ * one of their h2s. Cue words are asked for around every name, so the hashes sit in two small
+ * open-addressing tables of Int32 rather than Sets (a Set hashes each 32-bit number it is asked for, and
+ * boxes those beyond the small-integer range).
+ */
 export class WordSet {
-  private readonly keys = new Set<number>();
-  private readonly keys2 = new Set<number>();
+  private readonly keys: Int32Array;
+  private readonly keys2: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  // 0 marks an empty slot, so a hash of 0 is kept apart
+  private zero1 = false;
+  private zero2 = false;
   constructor(words: Iterable<string>) {
+    const h1s: number[] = [];
+    const h2s: number[] = [];
     for (const w of words) {
       const t = tokenizeHashed(w);
       if (t.count !== 1) continue;
-      this.keys.add(t.h1[0]!);
-      this.keys2.add(t.h2[0]!);
+      h1s.push(t.h1[0]!);
+      h2s.push(t.h2[0]!);
+    }
+    let size = 8;
+    let bits = 3;
+    while (size < h1s.length * 4) {
+      size *= 2;
+      bits++;
+    }
+    this.mask = size - 1;
+    this.shift = 32 - bits;
+    this.keys = new Int32Array(size);
+    this.keys2 = new Int32Array(size);
+    for (let k = 0; k < h1s.length; k++) {
+      if (h1s[k] === 0) this.zero1 = true;
+      else addTo(this.keys, this.mask, this.shift, h1s[k]!);
+      if (h2s[k] === 0) this.zero2 = true;
+      else addTo(this.keys2, this.mask, this.shift, h2s[k]!);
     }
   }
   has(h1: number, h2: number): boolean {
-    return this.keys.has(h1) && this.keys2.has(h2);
+    return (h1 === 0 ? this.zero1 : inTable(this.keys, this.mask, this.shift, h1)) && (h2 === 0 ? this.zero2 : inTable(this.keys2, this.mask, this.shift, h2));
+  }
+}
+
+/** Multiplicative hashing: the product's top bits pick the slot. */
+function slotOf(h: number, shift: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> shift;
+}
+
+function addTo(table: Int32Array, mask: number, shift: number, h: number): void {
+  let s = slotOf(h, shift);
+  while (table[s] !== 0) {
+    if (table[s] === h) return;
+    s = (s + 1) & mask;
+  }
+  table[s] = h;
+}
+
+function inTable(table: Int32Array, mask: number, shift: number, h: number): boolean {
+  for (let s = slotOf(h, shift); ; s = (s + 1) & mask) {
+    const v = table[s]!;
+    if (v === h) return true;
+    if (v === 0) return false;
   }
 }
 

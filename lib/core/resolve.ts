@@ -8,6 +8,7 @@
 
 import { Cue, cueWeight, introducesPerson } from './context-cues';
 import { type EntityTable, typeOf } from './entity-table';
+import type { EntityType } from './pack';
 import { AliasFlag, PARTIAL, type RawMatch } from './matcher';
 import { GAP_SOFT, gapOf, H1_SEED, h1Of, h2Of, mixH1, TokenFlag, type Tokens, WordSet } from './normalize';
 
@@ -406,13 +407,15 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
   for (let k = 0; k < entries.length; k += 2) {
     const e = entries[k]!;
     const flags = entries[k + 1]!;
-    const type = typeOf(table, e);
+    // (the cheap tests first: a given name may list hundreds of people, and each entity's fields are a
+    // memory read of their own)
+    if (flags & PARTIAL && !partials) continue;
     // someone the article introduced in full: only a person it named in full may be meant
     if (span.introducedPerson === true && !(flags & PARTIAL && ctx.fullLinked.has(e))) continue;
     let rel: number;
     let boost = 1;
+    let type: EntityType | undefined;
     if (flags & PARTIAL) {
-      if (!partials) continue;
       const common = (flags & (AF_COMMON | AF_AMBIGUOUSCAPITAL)) !== 0;
       const full = ctx.fullLinked.get(e);
       if (flags & AF_ORGHEAD) {
@@ -426,7 +429,7 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
         if (common && span.sentenceStart) rel = cues & (CUE_AGENT | CUE_PERSON) ? 0.8 : 0;
         else rel = full < span.order ? 0.92 : 0.85;
         boost = 10;
-      } else if (flags & AF_GIVEN && table.surnames[e] !== 0 && ctx.linkedSurnames.has(table.surnames[e]!)) {
+      } else if (flags & AF_GIVEN && ctx.linkedSurnames.size > 0 && table.surnames[e] !== 0 && ctx.linkedSurnames.has(table.surnames[e]!)) {
         // a relative of someone named: "Sergei Skripal and his daughter Yulia"
         rel = common && span.sentenceStart ? 0 : 0.85;
         boost = 5;
@@ -435,6 +438,7 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
         rel = span.sentenceStart ? 0.7 : 0.75;
       } else rel = 0;
     } else {
+      type = typeOf(table, e);
       // letters after the article has named their entity in full ("Volkswagen AG ... VW") stand for it
       const named = ctx.certain.has(e) || ((flags & AF_ACRONYM) !== 0 && (ctx.fullLinked.get(e) ?? Infinity) < span.order);
       rel = fullReliability(span, flags, named, table.priors[e]!);
@@ -461,6 +465,7 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
       if (cues & CUE_COMPANY) rel = type === 'organisation' ? Math.max(rel, 0.85) : rel * 0.3;
     }
     if (rel <= 0) continue;
+    type ??= typeOf(table, e);
     // priors from sources are compressed towards the middle: squaring lets a clear favourite dominate
     const prior = 0.05 + table.priors[e]!;
     let w = prior * prior * cueWeight(cues, type) * countryBoost(ctx, table, e) * boost;
@@ -487,6 +492,12 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     scored.push({ entity: e, score, rel });
   }
   if (total <= 0) return null;
+  if (scored.length === 1) {
+    // one candidate is one group of its own (most spans): no grouping to do
+    // (as the loop below would: a group counts only with a score above -1, which NaN is not)
+    const only = scored[0]!;
+    return only.score > -1 ? { entity: only.entity, confidence: only.rel * (only.score / total) * span.embedded } : null;
+  }
   const groups = groupCandidates(scored, table);
   let best: { entity: number; score: number; rel: number } | null = null;
   let bestGroupScore = -1;
@@ -508,24 +519,29 @@ interface Group {
  * Packs merged from several sources list one thing several times (a QID'd record and QID-less copies with
  * the same type and name). Such candidates pool their weight; namesakes with different QIDs do not.
  */
-function groupCandidates(scored: readonly { entity: number; score: number; rel: number }[], table: EntityTable): Map<string, Group> {
+function groupCandidates(scored: readonly { entity: number; score: number; rel: number }[], table: EntityTable): Map<string | number, Group> {
   // a region and a city of one name are two places, not one place listed twice ("Santa Fe" the province and
   // the city); a place without a description may be a copy of either and stays with the region
   const nameKey = (e: number): number => table.groups[e]! * 2 + (table.regions[e] === 2 ? 1 : 0);
-  const qidsByName = new Map<number, Set<string>>();
+  // name key -> the one QID of the candidates with that name, or null when they have several
+  const qidByName = new Map<number, string | null>();
   for (const c of scored) {
     const q = table.wikidata[c.entity]!;
     if (q === '') continue;
     const g = nameKey(c.entity);
-    const set = qidsByName.get(g) ?? new Set<string>();
-    set.add(q);
-    qidsByName.set(g, set);
+    const had = qidByName.get(g);
+    if (had === undefined) qidByName.set(g, q);
+    else if (had !== null && had !== q) qidByName.set(g, null);
   }
-  const groups = new Map<string, Group>();
+  // a group's key: its QID (a string), or the name key (a number) of QID-less copies without one QID'd namesake
+  const groups = new Map<string | number, Group>();
   for (const c of scored) {
     const q = table.wikidata[c.entity]!;
-    const byName = qidsByName.get(nameKey(c.entity));
-    const key = q !== '' ? `q${q}` : byName && byName.size === 1 ? `q${[...byName][0]!}` : `n${nameKey(c.entity)}`;
+    let key: string | number = q;
+    if (q === '') {
+      const g = nameKey(c.entity);
+      key = qidByName.get(g) ?? g;
+    }
     const g = groups.get(key);
     if (!g) groups.set(key, { score: c.score, best: c });
     else {

@@ -5,6 +5,8 @@
 // parent's key and the payload. A node's id is its slot, so one lookup reads one cache line: the scan's
 // cost is memory misses, and four parallel arrays cost four of them.
 // The builder keeps nodes in parallel growable arrays and lays the table out once at the end.
+// A payload offset carries one mark bit its reader can test in the slot it has just read, without a miss in
+// the payload (the matcher marks what a plain capitalised word may read).
 
 /** Node id of the root: it has no slot. */
 export const ROOT = -1;
@@ -14,7 +16,9 @@ const STRIDE = 4;
 const F_H1 = 0;
 const F_H2 = 1;
 const F_PARENT = 2; // parent id + 2 (the root is 1), 0 = empty slot; bit 30: the node has children
-const F_PAYLOAD = 3; // payload offset + 1, 0 when the node ends no alias
+const F_PAYLOAD = 3; // payload offset + 1, 0 when the node ends no alias; bit 30: the payload's mark
+const MARK = 1 << 30;
+const OFFSET_MASK = MARK - 1;
 const HAS_CHILDREN = 1 << 30;
 const PARENT_MASK = HAS_CHILDREN - 1;
 
@@ -30,7 +34,7 @@ interface NodeArrays {
   parent: Int32Array;
   h1: Int32Array;
   h2: Int32Array;
-  /** payload offset + 1 per node, 0 when the node ends no alias */
+  /** payload offset + 1 per node, 0 when the node ends no alias; MARK as given to setPayload */
   payload: Int32Array;
 }
 
@@ -52,6 +56,13 @@ function bloomKey(parentKey: number, h1: number): number {
   x ^= x >>> 15;
   return Math.imul(x, 0x297a2d39);
 }
+
+/** A bit of a filter of any size (multiply-high, as slotIn). */
+function bitIn(k: number, bits: number): number {
+  return ((k >>> 0) * bits) / 4294967296 | 0;
+}
+
+const BLOOM_BITS_PER_EDGE = 10;
 
 /** Slots for n nodes: about 70% full, so probes stay short and the table small. */
 function tableSlots(n: number): number {
@@ -91,11 +102,13 @@ export class TokenTrie {
   private readonly table: Int32Array;
   private readonly size: number;
   /**
-   * Bloom filter of the edges below the root, about 16 bits per edge and two probes: most words after a
-   * name's first word continue no alias, and a small bit array answers that without a miss in the table.
+   * Bloom filter of every edge, about 10 bits per edge and two probes, sized so the full pack's fits in a
+   * core's L2 cache: a read that misses it costs as much as a read of the table itself, which it is there
+   * to save. Most capitalised words start no alias in the phonetic trie, and most words after a name's
+   * first word continue none; a small bit array answers those without a miss in the table.
    */
   private readonly bloom: Int32Array;
-  private readonly bloomMask: number;
+  private readonly bloomBits: number;
   readonly nodeCount: number;
 
   constructor(arrays: TrieArrays) {
@@ -103,37 +116,34 @@ export class TokenTrie {
     this.nodeCount = arrays.nodeCount;
     this.size = arrays.table.length / STRIDE;
     const table = this.table;
-    let bits = 1024;
-    while (bits < arrays.nodeCount * 16) bits *= 2;
-    const bloom = new Int32Array(bits >>> 5);
-    const mask = bits - 1;
+    const words = Math.max(32, Math.ceil((arrays.nodeCount * BLOOM_BITS_PER_EDGE) / 32));
+    const bits = words * 32;
+    const bloom = new Int32Array(words);
     for (let o = 0; o < table.length; o += STRIDE) {
       const key = table[o + F_PARENT]! & PARENT_MASK;
-      if (key <= 1) continue; // empty, or a child of the root
+      if (key === 0) continue; // empty
       const k = bloomKey(key, table[o + F_H1]!);
-      const b1 = k & mask;
-      const b2 = (k >>> 11) & mask;
+      const b1 = bitIn(k, bits);
+      const b2 = bitIn(Math.imul(k ^ (k >>> 13), 0x5bd1e995), bits);
       bloom[b1 >>> 5] = bloom[b1 >>> 5]! | (1 << (b1 & 31));
       bloom[b2 >>> 5] = bloom[b2 >>> 5]! | (1 << (b2 & 31));
     }
     this.bloom = bloom;
-    this.bloomMask = mask;
+    this.bloomBits = bits;
   }
 
   /** The child of `node` along token (h1, h2), or -1. */
   child(node: number, h1: number, h2: number): number {
     const table = this.table;
-    if (node !== ROOT) {
-      // a node without children, or an edge the filter has never seen, ends the walk without a probe
-      if ((table[node * STRIDE + F_PARENT]! & HAS_CHILDREN) === 0) return -1;
-      const bloom = this.bloom;
-      const k = bloomKey(node + 2, h1);
-      const b1 = k & this.bloomMask;
-      if ((bloom[b1 >>> 5]! & (1 << (b1 & 31))) === 0) return -1;
-      const b2 = (k >>> 11) & this.bloomMask;
-      if ((bloom[b2 >>> 5]! & (1 << (b2 & 31))) === 0) return -1;
-    }
+    // a node without children, or an edge the filter has never seen, ends the walk without a probe
+    if (node !== ROOT && (table[node * STRIDE + F_PARENT]! & HAS_CHILDREN) === 0) return -1;
     const key = node + 2;
+    const bloom = this.bloom;
+    const k = bloomKey(key, h1);
+    const b1 = bitIn(k, this.bloomBits);
+    if ((bloom[b1 >>> 5]! & (1 << (b1 & 31))) === 0) return -1;
+    const b2 = bitIn(Math.imul(k ^ (k >>> 13), 0x5bd1e995), this.bloomBits);
+    if ((bloom[b2 >>> 5]! & (1 << (b2 & 31))) === 0) return -1;
     const size = this.size;
     let s = slotIn(key, h1, h2, size);
     for (;;) {
@@ -145,9 +155,19 @@ export class TokenTrie {
     }
   }
 
+  /** Whether a node (not the root) continues into any child. */
+  hasChildren(node: number): boolean {
+    return (this.table[node * STRIDE + F_PARENT]! & HAS_CHILDREN) !== 0;
+  }
+
   /** Payload offset of a node, or -1. */
   payloadOf(node: number): number {
-    return this.table[node * STRIDE + F_PAYLOAD]! - 1;
+    return (this.table[node * STRIDE + F_PAYLOAD]! & OFFSET_MASK) - 1;
+  }
+
+  /** The mark set with the node's payload (false when it has none). */
+  marked(node: number): boolean {
+    return (this.table[node * STRIDE + F_PAYLOAD]! & MARK) !== 0;
   }
 }
 
@@ -182,8 +202,13 @@ export class TokenTrieBuilder {
     return this.a.nodeCount;
   }
 
-  setPayload(node: number, offset: number): void {
-    this.a.payload[node] = offset + 1;
+  /**
+   * The node's payload offset, and one bit the reader may test without reading the payload (the matcher
+   * marks a payload that a plain capitalised word may read: the payload lies elsewhere in memory).
+   */
+  setPayload(node: number, offset: number, mark = false): void {
+    if (offset + 1 > OFFSET_MASK) throw new Error('trie payload offset out of range');
+    this.a.payload[node] = (offset + 1) | (mark ? MARK : 0);
   }
 
   /** The child along the token, created if missing. Node 0 is the root. */

@@ -12,12 +12,13 @@ const PATHS: [number, number][][] = [
   [[-5, 2 ** 31 - 1], [0, 0]],
 ];
 
+// odd paths get the payload mark
 function built(paths: [number, number][][], expected?: number): TokenTrie {
   const b = new TokenTrieBuilder(expected);
   paths.forEach((path, i) => {
     let node = 0;
     for (const [h1, h2] of path) node = b.insert(node, h1, h2);
-    b.setPayload(node, i);
+    b.setPayload(node, i, i % 2 === 1);
   });
   return new TokenTrie(b.build());
 }
@@ -38,6 +39,7 @@ describe('token trie', () => {
     const node = walk(trie, path);
     expect(node).toBeGreaterThanOrEqual(0);
     expect(trie.payloadOf(node)).toBe(i);
+    expect(trie.marked(node)).toBe(i % 2 === 1);
   });
 
   it.each([
@@ -50,8 +52,15 @@ describe('token trie', () => {
     expect(walk(trie, path)).toBe(-1);
   });
 
-  it('leaves inner nodes without a payload', () => {
+  it('leaves inner nodes without a payload or a mark', () => {
     expect(trie.payloadOf(walk(trie, [[7, 8]]))).toBe(-1);
+    expect(trie.marked(walk(trie, [[7, 8]]))).toBe(false);
+  });
+
+  it('tells nodes with children from leaves', () => {
+    expect(trie.hasChildren(walk(trie, [[1, 2]]))).toBe(true);
+    expect(trie.hasChildren(walk(trie, [[1, 2], [3, 4], [5, 6]]))).toBe(false);
+    expect(trie.hasChildren(walk(trie, [[1, 3]]))).toBe(false);
   });
 
   it('keeps every node findable when the builder grows and rehashes', () => {
@@ -59,7 +68,11 @@ describe('token trie', () => {
     for (let k = 1; k <= 5000; k++) many.push([[k % 97, k], [k * 31, -k]]);
     const big = built(many, 16);
     expect(big.nodeCount).toBe(1 + 2 * 5000);
-    many.forEach((path, i) => expect(big.payloadOf(walk(big, path))).toBe(i));
+    many.forEach((path, i) => {
+      const node = walk(big, path);
+      expect(big.payloadOf(node)).toBe(i);
+      expect(big.marked(node)).toBe(i % 2 === 1);
+    });
     expect(walk(big, [[1, 1], [31, -2]])).toBe(-1);
   });
 });
