@@ -1,9 +1,9 @@
 // npm run bench:page [-- --runs N] [--breakdown]
-// npm run bench:page -- --ab DIR_A DIR_B [--runs N]: two built extensions (e.g. main's `.output/chrome-mv3` and a
-//   branch's, each copied away after `npm run build`) on the example article only: loads in A, in B and in a
-//   Chromium without any extension, interleaved round by round (the order turning through all six), each from a
-//   lean trace; prints each side's median page CPU, what A and B add, and B − A as the median of the per-round
-//   differences with a bootstrap interval, so that a 1-2 ms change stands out of a shared machine's noise.
+// npm run bench:page -- --ab DIR_A DIR_B [DIR_C ...] [--runs N]: built extensions (e.g. main's
+//   `.output/chrome-mv3` and a branch's, each copied away after `npm run build`) on the example article only:
+//   one load in each and one in a Chromium without any extension per round, in a shuffled order, each from a lean
+//   trace; prints each side's median page CPU, what each build adds, and each build − A as the median of the
+//   per-round differences with a bootstrap interval, so that a 1-2 ms change stands out of a shared machine's noise.
 // What the extension costs a page, measured in Debian's Chromium with the built extension (.output/chrome-mv3):
 // - the example article: the extension's main-thread time per page load, and the time from `load` to the first
 //   marks, with the service worker warm (running) and cold (stopped before the page loads); then the page's whole
@@ -35,8 +35,8 @@ import { launch, launchPlain, roundTrips, servePages, waitForDataset, type Brows
 const args = process.argv.slice(2);
 // Only read the value after --runs when the flag is there (with --breakdown alone, args[0] is not a count).
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
-/** --ab DIR_A DIR_B: compare two builds (see the header). */
-const AB = args.includes('--ab') ? ([args[args.indexOf('--ab') + 1], args[args.indexOf('--ab') + 2]] as const) : null;
+/** --ab DIR_A DIR_B ...: compare builds (see the header). */
+const AB = args.includes('--ab') ? args.slice(args.indexOf('--ab') + 1).filter((_, i, rest) => !rest.slice(0, i + 1).some((x) => x.startsWith('--'))) : null;
 /** --breakdown prints the functions with the most extension self time of each profile (to see where it goes). */
 const BREAKDOWN = args.includes('--breakdown');
 /** The default hover delay (lib/core/settings.ts). */
@@ -309,38 +309,48 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r.what.padEnd(w)} | ${r.target.padEnd(8)} | ${r.median.padStart(13)} | ${r.worst.padStart(8)} | ${r.n}`);
 }
 
-/** The six orders of three sides, turned through round by round so that no side always loads first or last. */
-const ORDERS = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 2, 1], [2, 1, 0], [1, 0, 2]] as const;
+/** A small seeded generator (a linear congruential one): shuffles and resamples that a rerun repeats. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
 
-/** A bootstrap interval (5th to 95th percentile) of the median of `xs`, with a fixed seed so a rerun prints the same. */
+/** A bootstrap interval (5th to 95th percentile) of the median of `xs`. */
 function medianInterval(xs: readonly number[], resamples = 2000): [number, number] {
-  let seed = 12345;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = seeded(12345);
   const medians: number[] = [];
   for (let r = 0; r < resamples; r++) medians.push(median(xs.map(() => xs[Math.floor(next() * xs.length)]!)));
   return [quantile(medians, 0.05), quantile(medians, 0.95)];
 }
 
-async function abMain(dirA: string, dirB: string): Promise<void> {
+async function abMain(dirs: readonly string[]): Promise<void> {
   const runs = args.includes('--runs') ? RUNS : 20;
   const server = await servePages({ '/example.html': examplePage().html });
   const example = `${server.base}/example.html`;
   const loadBefore = loadavg();
-  const a = await launch(undefined, resolve(dirA));
-  const b = await launch(undefined, resolve(dirB));
+  const builds: Browser[] = [];
   const plain = await launchPlain();
-  const sides = [
-    { name: `A ${dirA}`, context: a.context, cpu: [] as number[], marks: [] as number[] },
-    { name: `B ${dirB}`, context: b.context, cpu: [] as number[], marks: [] as number[] },
-    { name: 'no extension', context: plain.context, cpu: [] as number[], marks: [] as number[] },
-  ];
+  type Side = { name: string; context: BrowserContext; cpu: number[]; marks: number[] };
+  const sides: Side[] = [];
   try {
-    await waitForDataset(a);
-    await waitForDataset(b);
+    for (const [i, dir] of dirs.entries()) {
+      const b = await launch(undefined, resolve(dir));
+      builds.push(b);
+      await waitForDataset(b);
+      sides.push({ name: `${String.fromCharCode(65 + i)} ${dir}`, context: b.context, cpu: [], marks: [] });
+    }
+    sides.push({ name: 'no extension', context: plain.context, cpu: [], marks: [] });
     // Two loads each first: the workers have their linker in memory and the page is in the HTTP cache.
     for (const side of sides) for (let i = 0; i < 2; i++) await leanLoadOnce(side.context, `${example}?warmup=${i}`, server.base, 1000);
+    const next = seeded(7);
     for (let i = 0; i < runs; i++) {
-      for (const k of ORDERS[i % ORDERS.length]!) {
+      // A new order every round (Fisher-Yates), so that no side always loads first or right after another.
+      const order = sides.map((_, k) => k);
+      for (let k = order.length - 1; k > 0; k--) {
+        const j = Math.floor(next() * (k + 1));
+        [order[k], order[j]] = [order[j]!, order[k]!];
+      }
+      for (const k of order) {
         const side = sides[k]!;
         const r = await leanLoadOnce(side.context, `${example}?ab=${i}`, server.base, 1000);
         side.cpu.push(r.cpuMs);
@@ -348,28 +358,29 @@ async function abMain(dirA: string, dirB: string): Promise<void> {
       }
     }
   } finally {
-    await a.close();
-    await b.close();
+    for (const b of builds) await b.close();
     await plain.close();
     await server.close();
   }
-  const [A, B, none] = sides as [(typeof sides)[0], (typeof sides)[0], (typeof sides)[0]];
-  const paired = A.cpu.map((x, i) => B.cpu[i]! - x);
-  const [lo, hi] = medianInterval(paired);
+  const none = sides[sides.length - 1]!;
+  const A = sides[0]!;
   const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
   console.log(`load average ${load(loadBefore)} before, ${load(loadavg())} after (2 CPUs shared with other work)`);
   console.log(`example article, page main-thread CPU per load (lean trace: tasks and navigation only), ${runs} rounds, ms:`);
   for (const s of sides) {
     console.log(`  ${s.name.padEnd(40)} median ${fmt(median(s.cpu)).padStart(6)}  quartiles ${fmt(quantile(s.cpu, 0.25))}–${fmt(quantile(s.cpu, 0.75))}  marks ${median(s.marks)}`);
   }
-  console.log(`  what A adds (difference of the medians)          ${fmt(median(A.cpu) - median(none.cpu))}`);
-  console.log(`  what B adds (difference of the medians)          ${fmt(median(B.cpu) - median(none.cpu))}`);
-  console.log(`  B − A, median of the per-round differences       ${fmt(median(paired))}  (90% bootstrap interval ${fmt(lo)} to ${fmt(hi)})`);
+  for (const s of sides.slice(0, -1)) console.log(`  what ${s.name.slice(0, 1)} adds (difference of the medians)          ${fmt(median(s.cpu) - median(none.cpu))}`);
+  for (const s of sides.slice(1, -1)) {
+    const paired = A.cpu.map((x, i) => s.cpu[i]! - x);
+    const [lo, hi] = medianInterval(paired);
+    console.log(`  ${s.name.slice(0, 1)} − A, median of the per-round differences       ${fmt(median(paired))}  (90% bootstrap interval ${fmt(lo)} to ${fmt(hi)})`);
+  }
 }
 
 if (AB) {
-  if (!AB[0] || !AB[1]) throw new Error('--ab needs two built extension directories');
-  await abMain(AB[0], AB[1]);
+  if (AB.length < 2) throw new Error('--ab needs two or more built extension directories');
+  await abMain(AB);
 } else {
   await main();
 }
