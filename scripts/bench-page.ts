@@ -309,10 +309,18 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r.what.padEnd(w)} | ${r.target.padEnd(8)} | ${r.median.padStart(13)} | ${r.worst.padStart(8)} | ${r.n}`);
 }
 
-/** A small seeded generator (a linear congruential one): shuffles and resamples that a rerun repeats. */
+/**
+ * A small seeded generator (Marsaglia's xorshift32, period 2^32 − 1), in [0, 1): shuffles and resamples that a rerun
+ * repeats. 32-bit integer operations only; a multiplicative one in doubles loses bits and repeats early.
+ */
 function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
 }
 
 /** A bootstrap interval (5th to 95th percentile) of the median of `xs`. */
