@@ -1,4 +1,9 @@
-// npm run bench:page [-- --runs N]
+// npm run bench:page [-- --runs N] [--breakdown]
+// npm run bench:page -- --ab DIR_A DIR_B [DIR_C ...] [--runs N]: built extensions (e.g. main's
+//   `.output/chrome-mv3` and a branch's, each copied away after `npm run build`) on the example article only:
+//   one load in each and one in a Chromium without any extension per round, in a shuffled order, each from a lean
+//   trace; prints each side's median page CPU, what each build adds, and each build − A as the median of the
+//   per-round differences with a bootstrap interval, so that a 1-2 ms change stands out of a shared machine's noise.
 // What the extension costs a page, measured in Debian's Chromium with the built extension (.output/chrome-mv3):
 // - the example article: the extension's main-thread time per page load, and the time from `load` to the first
 //   marks, with the service worker warm (running) and cold (stopped before the page loads); then the page's whole
@@ -20,18 +25,18 @@
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { breakdown, extensionTime as profileTime, startProfile, stopProfile, type Profile } from './lib/profile';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { describeTasks, extensionTasks, pageMainThreadCpu, rendererMainThreads, startTrace, stopTrace, threadOf, type Trace } from './lib/trace';
+import { resolve } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { describeTasks, extensionTasks, pageMainThreadCpu, startTrace, stopTrace } from './lib/trace';
 import { examplePage } from './lib/example-page';
-import { median } from './lib/stats';
-import { CHROMIUM, CHROMIUM_FLAGS, launch, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
+import { median, quantile } from './lib/stats';
+import { launch, launchPlain, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
 
 const args = process.argv.slice(2);
 // Only read the value after --runs when the flag is there (with --breakdown alone, args[0] is not a count).
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
+/** --ab DIR_A DIR_B ...: compare builds (see the header). */
+const AB = args.includes('--ab') ? args.slice(args.indexOf('--ab') + 1).filter((_, i, rest) => !rest.slice(0, i + 1).some((x) => x.startsWith('--'))) : null;
 /** --breakdown prints the functions with the most extension self time of each profile (to see where it goes). */
 const BREAKDOWN = args.includes('--breakdown');
 /** The default hover delay (lib/core/settings.ts). */
@@ -81,16 +86,15 @@ async function loadOnce(b: Browser, url: string, cold: boolean, settleMs: number
   const trace = await stopTrace(tracing);
   const clock = await page.evaluate(() => {
     const w = window as unknown as { __bsLoad?: number; __bsMarks?: number };
-    let n = 0;
-    for (const [key, hl] of CSS.highlights) if (key.startsWith('backstory-')) n += (hl as unknown as { size: number }).size;
-    return { load: w.__bsLoad ?? null, marks: w.__bsMarks ?? null, n };
+    return { load: w.__bsLoad ?? null, marks: w.__bsMarks ?? null };
   });
+  const n = await marksOnPage(page);
   await page.close();
   const t = extensionTasks(trace, `chrome-extension://${b.extensionId}/`);
   if (BREAKDOWN) console.log(`${url}: ${t.tasks.length} tasks with extension work\n${describeTasks(t, 4)}`);
   const firstMarksMs = clock.load !== null && clock.marks !== null ? Math.max(0, clock.marks - clock.load) : null;
   const cpuMs = t.tasks.reduce((sum, task) => sum + task.extensionCpuMs, 0);
-  return { mainMs: t.totalMs, cpuMs, longestMs: t.longestMs, longestCpuMs: t.longestCpuMs, firstMarksMs, marks: clock.n };
+  return { mainMs: t.totalMs, cpuMs, longestMs: t.longestMs, longestCpuMs: t.longestCpuMs, firstMarksMs, marks: n };
 }
 
 /** Extension time while the hover delay runs (getting ready) and after it (opening the card), in ms. */
@@ -155,34 +159,29 @@ async function pageCpuOnce(context: BrowserContext, url: string, origin: string,
  */
 const LEAN_CATEGORIES = ['toplevel', 'navigation'];
 
+/** Backstory's marks on a page (0 without the extension): a build that marks nothing is not a cheaper build. */
+function marksOnPage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const [key, hl] of CSS.highlights) if (key.startsWith('backstory-')) n += (hl as unknown as { size: number }).size;
+    return n;
+  });
+}
+
 /** The page's main-thread CPU over one load and `settleMs` after it, from a trace with LEAN_CATEGORIES only. */
-async function leanPageCpuOnce(context: BrowserContext, url: string, pageOrigin: string, settleMs: number): Promise<number> {
+async function leanLoadOnce(context: BrowserContext, url: string, pageOrigin: string, settleMs: number): Promise<{ cpuMs: number; marks: number }> {
   const page = await context.newPage();
   const cdp = await startTrace(page, { categories: LEAN_CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);
   const trace = await stopTrace(cdp);
+  const marks = await marksOnPage(page);
   await page.close();
-  return tasksCpuMs(trace, pageOrigin);
+  return { cpuMs: pageMainThreadCpu(trace, pageOrigin).totalMs, marks };
 }
 
-/** CPU time of the outermost tasks on the renderer main thread that committed a navigation to `pageOrigin`, in ms. */
-function tasksCpuMs(trace: Trace, pageOrigin: string): number {
-  type Ev = Trace['traceEvents'][number] & { args?: { url?: string } };
-  const events = trace.traceEvents as Ev[];
-  const mains = rendererMainThreads(events);
-  const pageThreads = new Set(events.filter((e) => mains.has(threadOf(e)) && e.args?.url?.startsWith(pageOrigin)).map(threadOf));
-  const tasks = events
-    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.dur !== undefined && pageThreads.has(threadOf(e)))
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  let us = 0;
-  let until = -1;
-  for (const t of tasks) {
-    if (t.ts < until) continue; // a task run inside another (a nested run loop) is in the outer one's time
-    until = t.ts + t.dur!;
-    us += t.tdur ?? t.dur!;
-  }
-  return us / 1000;
+async function leanPageCpuOnce(context: BrowserContext, url: string, pageOrigin: string, settleMs: number): Promise<number> {
+  return (await leanLoadOnce(context, url, pageOrigin, settleMs)).cpuMs;
 }
 
 async function entityIdsOf(b: Browser, url: string): Promise<string[]> {
@@ -236,8 +235,8 @@ async function main(): Promise<void> {
     rows.push({ what: '  the same in CPU time (warm)', target: '', median: fmt(median(col(warm, (r) => r.cpuMs))), worst: fmt(max(col(warm, (r) => r.cpuMs))), n: warm.length });
     rows.push({ what: '  the same in CPU time (cold)', target: '', median: fmt(median(col(cold, (r) => r.cpuMs))), worst: fmt(max(col(cold, (r) => r.cpuMs))), n: cold.length });
     // The same page in a Chromium without the extension, loads interleaved with the extension's.
-    const plainDir = mkdtempSync(join(tmpdir(), 'backstory-plain-'));
-    const plain = await chromium.launchPersistentContext(plainDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1200, height: 900 }, args: CHROMIUM_FLAGS });
+    const plainBrowser = await launchPlain();
+    const plain = plainBrowser.context;
     const withExt: number[] = [];
     const without: number[] = [];
     const kindsWith = BREAKDOWN ? new Map<string, number>() : null;
@@ -254,8 +253,7 @@ async function main(): Promise<void> {
         lean.big.without.push(await leanPageCpuOnce(plain, `${server.base}/big.html?lean=${i}`, server.base, 3000));
       }
     } finally {
-      await plain.close();
-      rmSync(plainDir, { recursive: true, force: true });
+      await plainBrowser.close();
     }
     if (kindsWith && kindsWithout) {
       console.log('main-thread CPU per load by kind of work, with / without the extension (ms, mean):');
@@ -311,4 +309,86 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r.what.padEnd(w)} | ${r.target.padEnd(8)} | ${r.median.padStart(13)} | ${r.worst.padStart(8)} | ${r.n}`);
 }
 
-await main();
+/**
+ * A small seeded generator (Marsaglia's xorshift32, period 2^32 − 1), in [0, 1): shuffles and resamples that a rerun
+ * repeats. 32-bit integer operations only; a multiplicative one in doubles loses bits and repeats early.
+ */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+/** A bootstrap interval (5th to 95th percentile) of the median of `xs`. */
+function medianInterval(xs: readonly number[], resamples = 2000): [number, number] {
+  const next = seeded(12345);
+  const medians: number[] = [];
+  for (let r = 0; r < resamples; r++) medians.push(median(xs.map(() => xs[Math.floor(next() * xs.length)]!)));
+  return [quantile(medians, 0.05), quantile(medians, 0.95)];
+}
+
+async function abMain(dirs: readonly string[]): Promise<void> {
+  const runs = args.includes('--runs') ? RUNS : 20;
+  const server = await servePages({ '/example.html': examplePage().html });
+  const example = `${server.base}/example.html`;
+  const loadBefore = loadavg();
+  const builds: Browser[] = [];
+  const plain = await launchPlain();
+  type Side = { name: string; context: BrowserContext; cpu: number[]; marks: number[] };
+  const sides: Side[] = [];
+  try {
+    for (const [i, dir] of dirs.entries()) {
+      const b = await launch(undefined, resolve(dir));
+      builds.push(b);
+      await waitForDataset(b);
+      sides.push({ name: `${String.fromCharCode(65 + i)} ${dir}`, context: b.context, cpu: [], marks: [] });
+    }
+    sides.push({ name: 'no extension', context: plain.context, cpu: [], marks: [] });
+    // Two loads each first: the workers have their linker in memory and the page is in the HTTP cache.
+    for (const side of sides) for (let i = 0; i < 2; i++) await leanLoadOnce(side.context, `${example}?warmup=${i}`, server.base, 1000);
+    const next = seeded(7);
+    for (let i = 0; i < runs; i++) {
+      // A new order every round (Fisher-Yates), so that no side always loads first or right after another.
+      const order = sides.map((_, k) => k);
+      for (let k = order.length - 1; k > 0; k--) {
+        const j = Math.floor(next() * (k + 1));
+        [order[k], order[j]] = [order[j]!, order[k]!];
+      }
+      for (const k of order) {
+        const side = sides[k]!;
+        const r = await leanLoadOnce(side.context, `${example}?ab=${i}`, server.base, 1000);
+        side.cpu.push(r.cpuMs);
+        side.marks.push(r.marks);
+      }
+    }
+  } finally {
+    for (const b of builds) await b.close();
+    await plain.close();
+    await server.close();
+  }
+  const none = sides[sides.length - 1]!;
+  const A = sides[0]!;
+  const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
+  console.log(`load average ${load(loadBefore)} before, ${load(loadavg())} after (2 CPUs shared with other work)`);
+  console.log(`example article, page main-thread CPU per load (lean trace: tasks and navigation only), ${runs} rounds, ms:`);
+  for (const s of sides) {
+    console.log(`  ${s.name.padEnd(40)} median ${fmt(median(s.cpu)).padStart(6)}  quartiles ${fmt(quantile(s.cpu, 0.25))}–${fmt(quantile(s.cpu, 0.75))}  marks ${median(s.marks)}`);
+  }
+  for (const s of sides.slice(0, -1)) console.log(`  what ${s.name.slice(0, 1)} adds (difference of the medians)          ${fmt(median(s.cpu) - median(none.cpu))}`);
+  for (const s of sides.slice(1, -1)) {
+    const paired = A.cpu.map((x, i) => s.cpu[i]! - x);
+    const [lo, hi] = medianInterval(paired);
+    console.log(`  ${s.name.slice(0, 1)} − A, median of the per-round differences       ${fmt(median(paired))}  (90% bootstrap interval ${fmt(lo)} to ${fmt(hi)})`);
+  }
+}
+
+if (AB) {
+  if (AB.length < 2) throw new Error('--ab needs two or more built extension directories');
+  await abMain(AB);
+} else {
+  await main();
+}

@@ -1,7 +1,6 @@
 // One page's Backstory: read the article, ask the background to link it, paint the marks, follow the page as it
 // changes, open cards on hover, and follow the reader's settings (switching the site off removes the marks at
 // once). Long work (reading blocks, mapping and painting marks) runs in slices with yields in between.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { todayIso } from '../../lib/core/format';
 import { withinScanLimits, type EntityCardData, type ScanReply, type ScanRequest } from '../../lib/core/protocol';
 import type { Settings } from '../../lib/core/settings';
@@ -18,6 +17,7 @@ import { SliceClock, finishSliced, sliced, yieldToPage } from '../../lib/page/sl
 import { blockRange, blocksOf } from '../../lib/page/text-blocks';
 import { send } from '../../lib/platform/messaging';
 import { CARD_HOST_TAG, CardHost } from './card-host';
+import type { PageContext } from './page-context';
 
 const GRACE_MS = 300;
 /** Text sent per update of a dynamic page; more waits for the next round. */
@@ -66,10 +66,10 @@ export class PageSession {
   private focusedMark: Mark | null = null;
 
   constructor(
-    ctx: ContentScriptContext,
+    ctx: PageContext,
     private settings: Settings,
   ) {
-    this.host = new CardHost(ctx, () => this.hover.hide(), (id) => void this.openInPopup(id));
+    this.host = new CardHost(ctx.asWxtContext(), () => this.hover.hide(), (id) => void this.openInPopup(id));
     this.hover = new HoverController(
       document,
       this.index,
@@ -156,6 +156,10 @@ export class PageSession {
     this.published = published?.date ?? null;
     this.title = region.title || document.title;
     const mark = region.root !== null && (region.isArticle || anyPage);
+    // The marks' stylesheet goes in before the blocks are read: reading asks for style (a visibility check per
+    // block), so the page's style is computed once with the sheet in it, where adopting it with the marks would
+    // make the browser compute the whole document's style a second time. Its rules style only our highlights.
+    if (mark) this.painter.setStyle(this.settings.highlightStyle);
     const blocks: PageBlock[] = [];
     if (mark && !(await sliced(withinScanLimits(iterateArticleBlocks(region)), (b) => blocks.push(b), cancelled))) return;
     const reply = await send(this.request(blocks, region.isArticle, false));
@@ -164,7 +168,6 @@ export class PageSession {
     if (!mark) return;
     this.region = region;
     this.scope = scopeOf(region);
-    this.painter.setStyle(this.settings.highlightStyle);
     await this.addMarks(reply, blocks, cancelled, true);
   }
 

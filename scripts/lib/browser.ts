@@ -74,19 +74,22 @@ export interface Browser {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export function assertBuilt(): void {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+export function assertBuilt(extensionDir = EXTENSION_DIR): void {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
 }
 
-/** Launches Chromium with the extension; pass a profile directory to relaunch with the same profile. */
-export async function launch(profile?: string): Promise<Browser> {
-  assertBuilt();
+/**
+ * Launches Chromium with the extension; pass a profile directory to relaunch with the same profile, and another
+ * built extension directory to compare two builds (bench:page --ab).
+ */
+export async function launch(profile?: string, extensionDir = EXTENSION_DIR): Promise<Browser> {
+  assertBuilt(extensionDir);
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
   const extensionId = new URL(worker.url()).host;
@@ -98,6 +101,22 @@ export async function launch(profile?: string): Promise<Browser> {
     async close(options) {
       await context.close();
       if (!options?.keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Chromium without any extension, with the same window and flags as launch(): the control a page's cost with the
+ * extension is compared with. A fresh profile, removed on close.
+ */
+export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-plain-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1200, height: 900 }, args: CHROMIUM_FLAGS });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -19,6 +19,8 @@ interface TraceEvent {
   id?: string;
   args?: {
     name?: string;
+    /** The document a navigation event is about (the `navigation` category). */
+    url?: string;
     /** Where a ParseHTML event's document came from. */
     beginData?: { url?: string };
     data?: {
@@ -258,26 +260,37 @@ export interface PageMainThreadCpu {
   byKind: Map<string, number>;
 }
 
+/** Task events: `RunTask` (DevTools timeline categories) and `ThreadControllerImpl::RunTask` (toplevel). */
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
 /**
  * The CPU time of the main thread of the renderer that showed `pageOrigin`'s document: the page's work and the
  * extension's together. Compared with the same page loaded without the extension, it gives what the extension
  * adds to the page's main thread in all (its scripts, and the style and paint its marks cause), without the
- * sampler, whose bookkeeping inflates code that runs for the first time.
+ * sampler, whose bookkeeping inflates code that runs for the first time. Works on a lean trace too (categories
+ * `toplevel` and `navigation` only: tasks, and the navigation that names the page's thread); then `byKind` only
+ * holds the task events themselves.
  */
 export function pageMainThreadCpu(trace: Trace, pageOrigin: string): PageMainThreadCpu {
   const events = trace.traceEvents;
   const main = rendererMainThreads(events);
   const pageThreads = new Set<string>();
   for (const e of events) {
-    const url = e.args?.data?.url ?? e.args?.beginData?.url;
+    const url = e.args?.data?.url ?? e.args?.beginData?.url ?? e.args?.url;
     if (url?.startsWith(pageOrigin) && main.has(threadOf(e))) pageThreads.add(threadOf(e));
   }
   const own = events.filter((e) => e.ph === 'X' && e.dur !== undefined && pageThreads.has(threadOf(e))).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   let us = 0;
+  let taskUntil = -1;
   const byKind = new Map<string, number>();
   let coveredUntil = -1;
   for (const e of own) {
-    if (e.name === 'RunTask') us += e.tdur ?? e.dur!;
+    // Outermost tasks only: a task run inside another (a nested run loop, or the two names of one task in a
+    // trace with both categories) is in the outer one's time already.
+    if (TASKS.has(e.name) && e.ts >= taskUntil) {
+      taskUntil = e.ts + e.dur!;
+      us += e.tdur ?? e.dur!;
+    }
     if (WRAPPERS.has(e.name) || e.ts < coveredUntil) continue;
     coveredUntil = e.ts + e.dur!;
     byKind.set(e.name, (byKind.get(e.name) ?? 0) + (e.tdur ?? e.dur!) / 1000);

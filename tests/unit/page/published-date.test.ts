@@ -15,6 +15,8 @@ describe('readPublishedDate', () => {
     { name: 'JSON-LD @graph', doc: () => page(ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'ReportageNewsArticle', datePublished: '2019-01-03' }] })), date: '2019-01-03', source: 'json-ld' },
     { name: 'JSON-LD array with a type array', doc: () => page(ld([{ '@type': 'Organization' }, { '@type': ['NewsArticle', 'Thing'], datePublished: '2017-11-03 03:01:00.000000' }])), date: '2017-11-03', source: 'json-ld' },
     { name: 'JSON-LD in an HTML comment', doc: () => page(`<script type="application/ld+json"><!--{"@type":"BlogPosting","datePublished":"2012-02-29T10:00:00Z"}--></script>`), date: '2012-02-29', source: 'json-ld' },
+    { name: 'JSON-LD in a commented CDATA section', doc: () => page(`<script type="application/ld+json">\n//<![CDATA[\n{"@type":"NewsArticle","datePublished":"2013-05-17"}\n//]]>\n</script>`), date: '2013-05-17', source: 'json-ld' },
+    { name: 'JSON-LD padded with whitespace', doc: () => page(`<script type="application/ld+json">\n\t [{"@type":"NewsArticle","datePublished":"2014-08-01"}]\n </script>`), date: '2014-08-01', source: 'json-ld' },
     { name: 'broken JSON-LD falls back to meta', doc: () => page('<script type="application/ld+json">{nope</script><meta property="article:published_time" content="2016-12-22T10:43:37-08:00">'), date: '2016-12-22', source: 'meta' },
     { name: 'article:published_time', doc: () => page('<meta property="article:published_time" content="2019-04-28 06:01:07">'), date: '2019-04-28', source: 'meta' },
     { name: 'meta date', doc: () => page('<meta name="date" content="2014-03-09">'), date: '2014-03-09', source: 'meta' },
