@@ -8,14 +8,7 @@ function isObject(v: unknown): v is JsonObject {
 
 /** Parses a script's text, tolerating the HTML comment and CDATA wrappers some CMSs add. */
 function parseLoosely(text: string): unknown {
-  // Nearly every page's JSON-LD is bare JSON: none of the wrapper patterns below can match text that starts with
-  // "{" or "[" and ends with "}" or "]" once trimmed (trim() and \s strip the same characters), so their first
-  // runs (compiling four regular expressions at every page load) are skipped.
-  const trimmed = text.trim();
-  const first = trimmed.charAt(0);
-  const last = trimmed.charAt(trimmed.length - 1);
-  const bare = (first === '{' || first === '[') && (last === '}' || last === ']');
-  const cleaned = bare ? trimmed : text
+  const cleaned = text
     .replace(/^\s*<!--/, '')
     .replace(/-->\s*$/, '')
     .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')

@@ -5,18 +5,13 @@ import { jsonLdArticles, stringProp } from './json-ld';
 import { metaContent } from './meta';
 
 export function normalizeTitle(s: string): string {
-  // NFKC leaves ASCII as it is: an ASCII title (common in English) skips the normalizer's first use on the page.
-  return (isAscii(s) ? s : s.normalize('NFKC'))
+  return s
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 /** The title without a trailing " | Site" / " - Site" part when what is left is still a real title. */
