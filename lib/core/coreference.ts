@@ -125,6 +125,9 @@ export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[
     const k = afterName(t, span.raw.tokenEnd);
     if (k >= t.count || gapOf(t, k) !== GAP_OPEN || !(t.flags[k]! & TF_ALLCAPS)) continue;
     if (blocks[span.block]!.text.charCodeAt(t.end[k]!) !== 0x29) continue; // ")"
+    // letters that do not start as the name does are no acronym of it: "WASHINGTON (AP)" is a dateline and its
+    // agency, "Dow Chemical Co (DOW)", "Islamic State (ISIS)" are defined
+    if (foldedInitial(t, span.raw.tokenStart) !== foldedInitial(t, k)) continue;
     defined.setIfAbsent(t, k, span.entity);
   }
   if (defined.size === 0) return [];
@@ -151,6 +154,11 @@ export function linkDefinedAcronyms(blocks: readonly BlockTokens[], spans: Span[
     }
   });
   return added;
+}
+
+/** The first letter of token i, upper-cased, accents aside ("Électricité" and "EDF" both start with E). */
+function foldedInitial(t: Tokens, i: number): string {
+  return t.text.charAt(t.start[i]!).normalize('NFD').charAt(0).toUpperCase();
 }
 
 // words after a name that leave it a name standing alone ("Ford said", "Dow would", "Morgan also"), where a

@@ -154,6 +154,9 @@ function placeDoubt(span: Span, flags: number, table: EntityTable, ctx: ArticleC
   }
   const c = table.countries[e]!;
   if (c !== '' && ctx.countryTotal >= 2 && c !== ctx.articleCountry && (ctx.countryCounts.get(c) ?? 0) === 0 && table.priors[e]! < SMALL_PLACE) f *= 0.5;
+  // '"It's the government's decision," Caldwell said': a small town does not speak; a capital may stand for
+  // its government ("Moscow said") and keeps its reading
+  if (span.cues & CUE_AGENT && span.raw.tokenEnd - first === 1 && table.priors[e]! < SMALL_PLACE) f *= 0.5;
   return f;
 }
 
@@ -396,12 +399,31 @@ function regionOfArticle(span: Span, table: EntityTable, ctx: ArticleContext): b
   return false;
 }
 
+/** Whether the article is about country `c`: its own country, or one it mentions surely. */
+function aboutCountry(ctx: ArticleContext, c: string): boolean {
+  return c !== '' && (c === ctx.articleCountry || (ctx.countryCounts.get(c) ?? 0) > 0);
+}
+
+/**
+ * Whether a full reading of the span is an organisation of a country the article is about: of forty
+ * "Democratic Party" records, the one of the country the story is set in.
+ */
+function homeOrganisation(span: Span, table: EntityTable, ctx: ArticleContext): boolean {
+  const e = span.raw.entries;
+  for (let k = 0; k < e.length; k += 2) {
+    if (e[k + 1]! & PARTIAL || typeOf(table, e[k]!) !== 'organisation') continue;
+    if (aboutCountry(ctx, table.countries[e[k]!]!)) return true;
+  }
+  return false;
+}
+
 /** Weigh every candidate of a span; partial names only count when `partials` is true. */
 export function choose(span: Span, table: EntityTable, ctx: ArticleContext, partials: boolean): Choice | null {
   const entries = span.raw.entries;
   const cues = span.cues;
   const readAs = ctx.readAs.get(surfaceKey(span));
   const homeRegion = regionOfArticle(span, table, ctx);
+  const homeOrg = homeOrganisation(span, table, ctx);
   const scored: { entity: number; score: number; rel: number }[] = [];
   let total = 0;
   for (let k = 0; k < entries.length; k += 2) {
@@ -485,6 +507,9 @@ export function choose(span: Span, table: EntityTable, ctx: ArticleContext, part
     // Georgia the US state or the country: in a story about the US, a country of that name the article says
     // nothing else about is the less likely reading
     if (homeRegion && type === 'country' && !ctx.certain.has(e) && (ctx.countryCounts.get(table.countries[e]!) ?? 0) === 0) w *= 0.05;
+    // "the Democratic Party" in a story set in the US: a namesake party or ministry of a country the article
+    // never mentions is the less likely reading
+    if (homeOrg && type === 'organisation' && table.countries[e] !== '' && !aboutCountry(ctx, table.countries[e]!)) w *= 0.1;
     // "Birmingham, Ala.": the state after the comma says which country's Birmingham
     if (span.addressCountry !== undefined && type === 'place') w *= table.countries[e] === span.addressCountry ? 4 : 0.25;
     const score = rel * w;

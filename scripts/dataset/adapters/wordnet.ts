@@ -108,13 +108,49 @@ function regionElsewhere(s: Synset, name: string, byOffset: ReadonlyMap<string, 
 }
 
 /**
+ * The one country an organisation's gloss names ("the older of two major political parties in the United
+ * States"); none when it names several ("in Australia, Canada, and other nations") or none. Without it the
+ * synset would merge by name with whichever country's party of that name came first.
+ */
+function countryInGloss(gloss: string, countryOf: (name: string) => string | undefined): string | undefined {
+  const found = new Set<string>();
+  for (const run of definition(gloss).match(/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*/gu) ?? []) {
+    const code = countryOf(run);
+    if (code !== undefined) found.add(code);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "Democrat" -> "Democrats", "Tory" -> "Tories". */
+function plural(word: string): string {
+  return /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+}
+
+/**
+ * The plural of a member noun WordNet defines as "a member of the X", for the organisation X: "Democrats" and
+ * "Republicans" are how the news names the US parties far more often than by their full names.
+ */
+function memberPlurals(synsets: readonly Synset[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of synsets) {
+    if (s.lexFile !== 18 || s.instance) continue;
+    const m = /^a member of the (\p{Lu}[\p{L} ]+)$/u.exec(definition(s.gloss));
+    if (!m) continue;
+    for (const w of s.words) if (/^\p{Lu}\p{Ll}+$/u.test(w)) out.set(m[1]!, [...(out.get(m[1]!) ?? []), plural(w)]);
+  }
+  return out;
+}
+
+/**
  * `countryOf` (a country's name -> its code) gives a region named like a country elsewhere (Georgia, the US
- * state) the country WordNet says it is part of, so it stays apart from that country.
+ * state) the country WordNet says it is part of, so it stays apart from that country, and an organisation the
+ * country its gloss names.
  */
 export function entitiesFromWordNet(synsets: readonly Synset[], countryOf?: (name: string) => string | undefined): Draft[] {
   const out: Draft[] = [];
   const byOffset = new Map(synsets.map((s) => [s.offset, s]));
   const memo = new Map<string, string | null>();
+  const members = memberPlurals(synsets);
   for (const s of synsets) {
     const type = typeOf(s);
     if (!type) continue;
@@ -135,6 +171,11 @@ export function entitiesFromWordNet(synsets: readonly Synset[], countryOf?: (nam
       // "United States of America".
       return sharesToken(name, w) || (!w.includes(' ') && proper.some((o) => o !== w && o !== name && o.includes(' ') && sharesToken(o, w) && sharesToken(o, name)));
     });
+    if (type === 'organisation') {
+      aliases.push(...(members.get(name) ?? []));
+      // "United States" is a lemma of WordNet's US government; a country's name read alone is the country
+      if (countryOf) for (let i = aliases.length - 1; i >= 0; i--) if (countryOf(aliases[i]!) !== undefined) aliases.splice(i, 1);
+    }
     out.push(
       draft(type, name, SRC, {
         idHint: `wordnet:${s.offset}`,
@@ -142,7 +183,7 @@ export function entitiesFromWordNet(synsets: readonly Synset[], countryOf?: (nam
         description: definition(s.gloss) || undefined,
         descriptionSource: SRC,
         weight: 0.15,
-        country: type === 'place' && countryOf ? regionElsewhere(s, name, byOffset, countryOf, memo) : undefined,
+        country: !countryOf ? undefined : type === 'place' ? regionElsewhere(s, name, byOffset, countryOf, memo) : type === 'organisation' ? countryInGloss(s.gloss, countryOf) : undefined,
       }),
     );
   }

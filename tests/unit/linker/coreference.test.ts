@@ -27,6 +27,8 @@ describe('links later mentions to the full name named earlier', () => {
     ['Smith resigned on Monday.', []],
     // an acronym nobody defined
     ['The WEFF met in January.', []],
+    // a dateline and its agency: letters that do not start as the name does define nothing
+    ['BRUSSELS (AP) - NATO foreign ministers met on Monday. AP reporters were there.', ['BRUSSELS=place:brussels', 'NATO=org:nato']],
   ])('%j', (text, expected) => {
     expect(links(text)).toEqual(expected);
   });

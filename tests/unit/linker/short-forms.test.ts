@@ -26,7 +26,7 @@ const linker = compileLinker([
   org('org:moscow-times', 'The Moscow Times'),
   org('org:moscow-metro', 'Moscow Metro'),
   org('org:moscow-zoo', 'Moscow Zoo'),
-  { id: 'place:moscow', type: 'place', name: 'Moscow', aliases: [], prior: 0.1 },
+  { id: 'place:moscow', type: 'place', name: 'Moscow', aliases: [], prior: 0.8 },
   { id: 'thing:russians', type: 'thing', name: 'Russians', aliases: ['Russian'], prior: 0.1 },
   { id: 'person:gerald-ford', type: 'person', name: 'Gerald Ford', aliases: [], prior: 0.7 },
 ]);
