@@ -297,6 +297,18 @@ export function tokenize(input: string, reuse?: Tokens): Tokens {
       i++;
       continue;
     }
+    // a token starts here and is stored below, on the short way or the long one: room for it first
+    if (count === cap) {
+      t.count = count;
+      t = growTokens(t);
+      cap = t.start.length;
+      startA = t.start;
+      endA = t.end;
+      gapStartA = t.gapStart;
+      gapA = t.gap;
+      flagsA = t.flags;
+      hashedA = t.hashed;
+    }
     if (c >= 97 && c <= 122) {
       // a word of ASCII lower case followed by a space, the commonest token of all, takes a short way: no
       // capitals, dots, apostrophes or abbreviations to look for (anything else goes the long way below)
@@ -307,17 +319,6 @@ export function tokenize(input: string, reuse?: Tokens): Tokens {
         j++;
       }
       if (j < n && text.charCodeAt(j) === 32) {
-        if (count === cap) {
-          t.count = count;
-          t = growTokens(t);
-          cap = t.start.length;
-          startA = t.start;
-          endA = t.end;
-          gapStartA = t.gapStart;
-          gapA = t.gap;
-          flagsA = t.flags;
-          hashedA = t.hashed;
-        }
         const idx = count++;
         startA[idx] = i;
         endA[idx] = j;
@@ -418,17 +419,6 @@ export function tokenize(input: string, reuse?: Tokens): Tokens {
     if (letters === 1 && end - ts === 1) flags |= TokenFlag.SingleLetter;
     if (sentenceStart) flags |= TokenFlag.SentenceStart;
     if (contraction) flags |= TokenFlag.Contraction;
-    if (count === cap) {
-      t.count = count;
-      t = growTokens(t);
-      cap = t.start.length;
-      startA = t.start;
-      endA = t.end;
-      gapStartA = t.gapStart;
-      gapA = t.gap;
-      flagsA = t.flags;
-      hashedA = t.hashed;
-    }
     const idx = count++;
     startA[idx] = ts;
     endA[idx] = end;

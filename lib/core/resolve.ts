@@ -153,7 +153,7 @@ function placeDoubt(span: Span, flags: number, table: EntityTable, ctx: ArticleC
     if (first === 0 || gapOf(t, first) !== GAP_COMMA) f *= 0.4;
   }
   const c = table.countries[e]!;
-  if (c !== '' && ctx.countryTotal >= 2 && c !== ctx.articleCountry && (ctx.countryCounts.get(c) ?? 0) === 0 && table.priors[e]! < SMALL_PLACE) f *= 0.5;
+  if (c !== '' && ctx.countryTotal >= 2 && !aboutCountry(ctx, c) && table.priors[e]! < SMALL_PLACE) f *= 0.5;
   // '"It's the government's decision," Caldwell said': a small town does not speak; a capital may stand for
   // its government ("Moscow said") and keeps its reading
   if (span.cues & CUE_AGENT && span.raw.tokenEnd - first === 1 && table.priors[e]! < SMALL_PLACE) f *= 0.5;

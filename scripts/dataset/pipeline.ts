@@ -323,13 +323,20 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
   const joinedNational = merger.joinNationalNames();
   log(`${joinedNational} organisations named without their country joined the QID'd one named with it`);
   log(`${merger.joinCityPrefixed()} places named with their city in front joined the QID'd place of the rest of the name`);
-  const allDraftEntities = merger.clusters.map(entityFromCluster);
-  // "Muslim", "Hindu", "Chinese": a people's or a faith's word is no organisation's name
+  // "Muslim", "Hindu", "Chinese": a people's or a faith's word is no organisation's name; an organisation named
+  // by nothing else leaves the pack (its cluster too, so the clusters and entities stay one list in one order)
   const people = peopleWords(synsets, loadWordNetAdjectiveSynsets());
-  const kept = allDraftEntities.map((e) => withoutPeopleWords(e, people));
-  for (const e of allDraftEntities) withoutDemonymAliases(e, demonyms);
-  const draftEntities = allDraftEntities.filter((_, i) => kept[i]);
-  log(`${kept.filter((k) => !k).length} organisations named only by a people's or a faith's word dropped`);
+  const draftEntities: ReturnType<typeof entityFromCluster>[] = [];
+  const namedByPeopleWord = new Set<(typeof merger.clusters)[number]>();
+  for (const c of merger.clusters) {
+    const e = entityFromCluster(c);
+    if (!withoutPeopleWords(e, people)) namedByPeopleWord.add(c);
+    else {
+      withoutDemonymAliases(e, demonyms);
+      draftEntities.push(e);
+    }
+  }
+  log(`${merger.remove(namedByPeopleWord)} organisations named only by a people's or a faith's word dropped`);
   {
     // Wikidata's non-country entries in countries-wikidata (NATO, the European Union, the Soviet Union) give
     // their QID and description to the entity of that exact name.
@@ -372,9 +379,8 @@ export async function buildPack(opts: BuildOptions): Promise<{ pack: Pack; repor
     skips.counts.set(`${SOURCES.wikilinker.id}: QID not given to a generic institution name`, generic.length);
   }
   const ids = assignIds(draftEntities);
-  const keptClusters = merger.clusters.filter((_, i) => kept[i]);
-  const weights = keptClusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.weight ?? 0)));
-  const citations = keptClusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.citations ?? 0)));
+  const weights = merger.clusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.weight ?? 0)));
+  const citations = merger.clusters.map((c) => Math.max(0, ...c.drafts.map((d) => d.citations ?? 0)));
   const entities: PackEntity[] = draftEntities.map(({ idHints: _h, ...e }, i) => ({ id: ids[i]!, ...e, prior: priorOf(e, 0, weights[i]!) }));
   const byId = new Map(entities.map((e, i) => [e.id, i]));
 
