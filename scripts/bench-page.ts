@@ -4,6 +4,10 @@
 //   one load in each and one in a Chromium without any extension per round, in a shuffled order, each from a lean
 //   trace; prints each side's median page CPU, what each build adds, and each build − A as the median of the
 //   per-round differences with a bootstrap interval, so that a 1-2 ms change stands out of a shared machine's noise.
+// npm run bench:page -- --floor [DIR] [--runs N]: the same comparison between the built extension (default
+//   .output/chrome-mv3) and three controls made from it, to tell the browser's fixed cost of any content script
+//   that loads code from its extension apart from the reader's own: a content script that does nothing; one that
+//   only touches `chrome.runtime`; the real loader importing an empty module.
 // What the extension costs a page, measured in Debian's Chromium with the built extension (.output/chrome-mv3):
 // - the example article: the extension's main-thread time per page load, and the time from `load` to the first
 //   marks, with the service worker warm (running) and cold (stopped before the page loads); then the page's whole
@@ -22,21 +26,28 @@
 // busy and the thread waits for a CPU). Hover windows use the CPU profiler (scripts/lib/profile.ts), whose runs
 // of consecutive extension samples are the "tasks" there. Numbers only, no assertions; this machine is shared
 // (2 CPUs), so expect noise between runs and read the medians.
-import { loadavg } from 'node:os';
-import type { Page } from 'playwright-core';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { breakdown, extensionTime as profileTime, startProfile, stopProfile, type Profile } from './lib/profile';
-import { resolve } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
 import { describeTasks, extensionTasks, pageMainThreadCpu, startTrace, stopTrace } from './lib/trace';
 import { examplePage } from './lib/example-page';
 import { median, quantile } from './lib/stats';
-import { launch, launchPlain, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
+import { EXTENSION_DIR, assertBuilt, launch, launchPlain, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
 
 const args = process.argv.slice(2);
+/** The argument after `flag` when it is no flag itself. */
+const dirAfter = (flag: string): string | undefined => {
+  const next = args[args.indexOf(flag) + 1];
+  return next !== undefined && !next.startsWith('--') ? next : undefined;
+};
 // Only read the value after --runs when the flag is there (with --breakdown alone, args[0] is not a count).
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
 /** --ab DIR_A DIR_B ...: compare builds (see the header). */
 const AB = args.includes('--ab') ? args.slice(args.indexOf('--ab') + 1).filter((_, i, rest) => !rest.slice(0, i + 1).some((x) => x.startsWith('--'))) : null;
+/** --floor [DIR]: the built extension against controls made from it (see the header). */
+const FLOOR = args.includes('--floor') ? dirAfter('--floor') ?? EXTENSION_DIR : null;
 /** --breakdown prints the functions with the most extension self time of each profile (to see where it goes). */
 const BREAKDOWN = args.includes('--breakdown');
 /** The default hover delay (lib/core/settings.ts). */
@@ -375,8 +386,9 @@ async function abMain(dirs: readonly string[]): Promise<void> {
   const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
   console.log(`load average ${load(loadBefore)} before, ${load(loadavg())} after (2 CPUs shared with other work)`);
   console.log(`example article, page main-thread CPU per load (lean trace: tasks and navigation only), ${runs} rounds, ms:`);
+  const width = Math.max(...sides.map((s) => s.name.length));
   for (const s of sides) {
-    console.log(`  ${s.name.padEnd(40)} median ${fmt(median(s.cpu)).padStart(6)}  quartiles ${fmt(quantile(s.cpu, 0.25))}–${fmt(quantile(s.cpu, 0.75))}  marks ${median(s.marks)}`);
+    console.log(`  ${s.name.padEnd(width)} median ${fmt(median(s.cpu)).padStart(6)}  quartiles ${fmt(quantile(s.cpu, 0.25))}–${fmt(quantile(s.cpu, 0.75))}  marks ${median(s.marks)}`);
   }
   for (const s of sides.slice(0, -1)) console.log(`  what ${s.name.slice(0, 1)} adds (difference of the medians)          ${fmt(median(s.cpu) - median(none.cpu))}`);
   for (const s of sides.slice(1, -1)) {
@@ -386,9 +398,43 @@ async function abMain(dirs: readonly string[]): Promise<void> {
   }
 }
 
+/**
+ * Controls made from a built extension, each a copy of it with one part replaced: what is left of the load cost
+ * in each is the browser's, not the reader's. The manifest, background and pack stay the same.
+ */
+function floorControls(dir: string): { dirs: string[]; remove(): void } {
+  assertBuilt(dir);
+  const root = mkdtempSync(join(tmpdir(), 'backstory-floor-'));
+  const control = (name: string, files: Record<string, string>) => {
+    const out = join(root, name);
+    cpSync(dir, out, { recursive: true });
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(out, file), text);
+    return out;
+  };
+  const api = "(globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome)";
+  return {
+    dirs: [
+      // The isolated world and the injection of a content script, nothing else.
+      control('content-script-that-does-nothing', { 'content-loader.js': 'void 0;\n' }),
+      // The same plus the extension API's first use, which every reader needs (runtime.getURL, sendMessage).
+      control('touches-chrome-runtime-only', { 'content-loader.js': `${api}.runtime.getURL('/content-main.js');\n` }),
+      // The real loader, fetching and evaluating a module with nothing in it.
+      control('imports-an-empty-module', { 'content-main.js': 'export {};\n' }),
+    ],
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
 if (AB) {
   if (AB.length < 2) throw new Error('--ab needs two or more built extension directories');
   await abMain(AB);
+} else if (FLOOR) {
+  const controls = floorControls(resolve(FLOOR));
+  try {
+    await abMain([resolve(FLOOR), ...controls.dirs]);
+  } finally {
+    controls.remove();
+  }
 } else {
   await main();
 }
