@@ -33,21 +33,26 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { breakdown, extensionTime as profileTime, startProfile, stopProfile, type Profile } from './lib/profile';
 import { describeTasks, extensionTasks, pageMainThreadCpu, startTrace, stopTrace } from './lib/trace';
 import { examplePage } from './lib/example-page';
-import { median, quantile } from './lib/stats';
+import { median, medianInterval, quantile } from './lib/stats';
+import { seededRandom, shuffled } from './lib/random';
 import { EXTENSION_DIR, assertBuilt, launch, launchPlain, roundTrips, servePages, waitForDataset, type Browser } from './lib/browser';
 
 const args = process.argv.slice(2);
-/** The argument after `flag` when it is no flag itself. */
-const dirAfter = (flag: string): string | undefined => {
-  const next = args[args.indexOf(flag) + 1];
-  return next !== undefined && !next.startsWith('--') ? next : undefined;
+/** The arguments after `flag` up to the next flag; null when `flag` is not given. */
+const argsAfter = (flag: string): string[] | null => {
+  const at = args.indexOf(flag);
+  if (at < 0) return null;
+  const rest = args.slice(at + 1);
+  const end = rest.findIndex((x) => x.startsWith('--'));
+  return end < 0 ? rest : rest.slice(0, end);
 };
 // Only read the value after --runs when the flag is there (with --breakdown alone, args[0] is not a count).
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
 /** --ab DIR_A DIR_B ...: compare builds (see the header). */
-const AB = args.includes('--ab') ? args.slice(args.indexOf('--ab') + 1).filter((_, i, rest) => !rest.slice(0, i + 1).some((x) => x.startsWith('--'))) : null;
+const AB = argsAfter('--ab');
 /** --floor [DIR]: the built extension against controls made from it (see the header). */
-const FLOOR = args.includes('--floor') ? dirAfter('--floor') ?? EXTENSION_DIR : null;
+const FLOOR_ARGS = argsAfter('--floor');
+const FLOOR = FLOOR_ARGS && (FLOOR_ARGS[0] ?? EXTENSION_DIR);
 /** --breakdown prints the functions with the most extension self time of each profile (to see where it goes). */
 const BREAKDOWN = args.includes('--breakdown');
 /** The default hover delay (lib/core/settings.ts). */
@@ -191,10 +196,6 @@ async function leanLoadOnce(context: BrowserContext, url: string, pageOrigin: st
   return { cpuMs: pageMainThreadCpu(trace, pageOrigin).totalMs, marks };
 }
 
-async function leanPageCpuOnce(context: BrowserContext, url: string, pageOrigin: string, settleMs: number): Promise<number> {
-  return (await leanLoadOnce(context, url, pageOrigin, settleMs)).cpuMs;
-}
-
 async function entityIdsOf(b: Browser, url: string): Promise<string[]> {
   return b.worker.evaluate(async (u: string) => {
     type Session = { get(keys: null): Promise<Record<string, { url?: string; entities?: { id: string }[] }>> };
@@ -258,10 +259,10 @@ async function main(): Promise<void> {
       for (let i = 0; i < Math.max(RUNS, 6); i++) {
         withExt.push(await pageCpuOnce(b.context, `${example}?cpu=${i}`, server.base, kindsWith));
         without.push(await pageCpuOnce(plain, `${example}?cpu=${i}`, server.base, kindsWithout));
-        lean.example.with.push(await leanPageCpuOnce(b.context, `${example}?lean=${i}`, server.base, 1000));
-        lean.example.without.push(await leanPageCpuOnce(plain, `${example}?lean=${i}`, server.base, 1000));
-        lean.big.with.push(await leanPageCpuOnce(b.context, `${server.base}/big.html?lean=${i}`, server.base, 3000));
-        lean.big.without.push(await leanPageCpuOnce(plain, `${server.base}/big.html?lean=${i}`, server.base, 3000));
+        lean.example.with.push((await leanLoadOnce(b.context, `${example}?lean=${i}`, server.base, 1000)).cpuMs);
+        lean.example.without.push((await leanLoadOnce(plain, `${example}?lean=${i}`, server.base, 1000)).cpuMs);
+        lean.big.with.push((await leanLoadOnce(b.context, `${server.base}/big.html?lean=${i}`, server.base, 3000)).cpuMs);
+        lean.big.without.push((await leanLoadOnce(plain, `${server.base}/big.html?lean=${i}`, server.base, 3000)).cpuMs);
       }
     } finally {
       await plainBrowser.close();
@@ -320,28 +321,6 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r.what.padEnd(w)} | ${r.target.padEnd(8)} | ${r.median.padStart(13)} | ${r.worst.padStart(8)} | ${r.n}`);
 }
 
-/**
- * A small seeded generator (Marsaglia's xorshift32, period 2^32 − 1), in [0, 1): shuffles and resamples that a rerun
- * repeats. 32-bit integer operations only; a multiplicative one in doubles loses bits and repeats early.
- */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
-
-/** A bootstrap interval (5th to 95th percentile) of the median of `xs`. */
-function medianInterval(xs: readonly number[], resamples = 2000): [number, number] {
-  const next = seeded(12345);
-  const medians: number[] = [];
-  for (let r = 0; r < resamples; r++) medians.push(median(xs.map(() => xs[Math.floor(next() * xs.length)]!)));
-  return [quantile(medians, 0.05), quantile(medians, 0.95)];
-}
-
 async function abMain(dirs: readonly string[]): Promise<void> {
   const runs = args.includes('--runs') ? RUNS : 20;
   const server = await servePages({ '/example.html': examplePage().html });
@@ -361,16 +340,10 @@ async function abMain(dirs: readonly string[]): Promise<void> {
     sides.push({ name: 'no extension', context: plain.context, cpu: [], marks: [] });
     // Two loads each first: the workers have their linker in memory and the page is in the HTTP cache.
     for (const side of sides) for (let i = 0; i < 2; i++) await leanLoadOnce(side.context, `${example}?warmup=${i}`, server.base, 1000);
-    const next = seeded(7);
+    const next = seededRandom(7);
     for (let i = 0; i < runs; i++) {
-      // A new order every round (Fisher-Yates), so that no side always loads first or right after another.
-      const order = sides.map((_, k) => k);
-      for (let k = order.length - 1; k > 0; k--) {
-        const j = Math.floor(next() * (k + 1));
-        [order[k], order[j]] = [order[j]!, order[k]!];
-      }
-      for (const k of order) {
-        const side = sides[k]!;
+      // A new order every round, so that no side always loads first or right after another.
+      for (const side of shuffled(sides, next)) {
         const r = await leanLoadOnce(side.context, `${example}?ab=${i}`, server.base, 1000);
         side.cpu.push(r.cpuMs);
         side.marks.push(r.marks);

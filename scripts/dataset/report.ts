@@ -1,27 +1,11 @@
 // The printed build report: counts by type and source, background coverage, skips, the mined-name sample.
 import type { Pack } from '../../lib/core/pack';
 import type { BuildReport } from './pipeline';
+import { seededRandom, shuffled } from '../lib/random';
 
-/** A small deterministic PRNG (mulberry32) so the printed sample is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** `n` of `xs`, the same ones on every run. */
 export function sample<T>(xs: readonly T[], n: number, seed: number): T[] {
-  const rnd = seededRandom(seed);
-  const copy = [...xs];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy.slice(0, n);
+  return shuffled(xs, seededRandom(seed)).slice(0, n);
 }
 
 const tally = (xs: Iterable<string>): string =>

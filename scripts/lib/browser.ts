@@ -78,6 +78,11 @@ export function assertBuilt(extensionDir = EXTENSION_DIR): void {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
 }
 
+/** Debian's Chromium, headless, in the one window size every test and bench uses, with `extra` flags. */
+function openChromium(profileDir: string, extra: readonly string[] = []): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1200, height: 900 }, args: [...CHROMIUM_FLAGS, ...extra] });
+}
+
 /**
  * Launches Chromium with the extension; pass a profile directory to relaunch with the same profile, and another
  * built extension directory to compare two builds (bench:page --ab).
@@ -85,12 +90,7 @@ export function assertBuilt(extensionDir = EXTENSION_DIR): void {
 export async function launch(profile?: string, extensionDir = EXTENSION_DIR): Promise<Browser> {
   assertBuilt(extensionDir);
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-  });
+  const context = await openChromium(dir, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -111,7 +111,7 @@ export async function launch(profile?: string, extensionDir = EXTENSION_DIR): Pr
  */
 export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-plain-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1200, height: 900 }, args: CHROMIUM_FLAGS });
+  const context = await openChromium(dir);
   return {
     context,
     async close() {

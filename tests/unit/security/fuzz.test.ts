@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileLinker, type LinkerEntity, type TextBlock } from '../../../lib/core/linker';
 import { validatePack, describePackErrors } from '../../../lib/core/pack-validate';
 import { PACK_FORMAT, type Pack } from '../../../lib/core/pack';
-import { seededRandom } from '../../../scripts/dataset/report';
+import { seededRandom } from '../../../scripts/lib/random';
 
 // Seeded, so every failure replays.
 const rng = seededRandom;
